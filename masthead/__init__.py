@@ -1,0 +1,1 @@
+"""Masthead: a multilingual news and analytics publication, end to end."""

@@ -1,0 +1,1 @@
+"""Ad slots and their placements. Imports masthead.core and masthead.news."""

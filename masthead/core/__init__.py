@@ -1,0 +1,1 @@
+"""Site-wide settings editable in the admin (publication, social and app links, legal and reuse notice), base templates, theme and font-size controls, shared template tags. Imports no other Masthead app."""

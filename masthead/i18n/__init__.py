@@ -1,0 +1,1 @@
+"""Locales, the language switcher, hreflang, localized dates and slug transliteration. Imports only masthead.core."""

@@ -1,0 +1,128 @@
+"""The article: the unit of everything Masthead publishes."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from ..blocks import ArticleBodyBlock
+from ..querysets import ArticlePageManager
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(Page):
+    kicker = models.CharField(
+        _("kicker"),
+        max_length=120,
+        blank=True,
+        help_text=_("A short line above the title, such as “Exclusive” or a place name."),
+    )
+    lead = models.TextField(
+        _("lead"),
+        blank=True,
+        help_text=_("One or two sentences under the title; also used in teasers and feeds."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the article and in teasers and social cards."),
+    )
+    hero_caption = models.CharField(
+        _("main image caption"), max_length=250, blank=True, help_text=_("Caption and credit.")
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    sign_off = models.CharField(
+        _("sign-off"),
+        max_length=100,
+        blank=True,
+        help_text=_("The line after the text; the publication name when empty."),
+    )
+    published_at = models.DateTimeField(
+        _("publication date"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("The date and time shown on the article and used to order listings."),
+    )
+    updated_at = models.DateTimeField(
+        _("updated"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the story was materially changed; readers see an “Updated” notice."),
+    )
+    is_live = models.BooleanField(
+        _("LIVE"),
+        default=False,
+        help_text=_("A running story: marked LIVE on the page and in a banner on the home page."),
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+
+    objects = ArticlePageManager()
+
+    parent_page_types = ["news.SectionPage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        FieldPanel("kicker"),
+        *Page.content_panels,
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption")], heading=_("Main image")
+        ),
+        FieldPanel("body"),
+        InlinePanel("article_authors", label=_("Authors"), min_num=0),
+        FieldPanel("tags"),
+        FieldPanel("sign_off"),
+        MultiFieldPanel(
+            [FieldPanel("published_at"), FieldPanel("updated_at"), FieldPanel("is_live")],
+            heading=_("Dates and status"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("kicker"),
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+        index.FilterField("is_live"),
+    ]
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        indexes = [models.Index(fields=["published_at"], name="article_published_at")]
+
+    def get_authors(self) -> list:
+        """Return the authors in byline order (uses the prefetch when there is one)."""
+        return [link.author for link in self.article_authors.all()]
+
+    def get_next_article(self):
+        """Return the next older live article of the same section, or None."""
+        return (
+            ArticlePage.objects.live()
+            .public()
+            .sibling_of(self, inclusive=False)
+            .filter(
+                models.Q(published_at__lt=self.published_at)
+                | models.Q(published_at=self.published_at, pk__lt=self.pk)
+            )
+            .newest_first()
+            .first()
+        )

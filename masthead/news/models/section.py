@@ -1,0 +1,32 @@
+"""Sections such as Analytics or Politics."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class SectionPage(Page):
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_(
+            "Shown on the section page and under each of its articles, such as "
+            "“Analytical materials of the authors of <publication>”."
+        ),
+    )
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    content_panels = [*Page.content_panels, FieldPanel("description")]
+    search_fields = [*Page.search_fields, index.SearchField("description")]
+
+    class Meta:
+        verbose_name = _("section")
+
+    def get_articles(self):
+        from .article import ArticlePage
+
+        return ArticlePage.objects.live().public().child_of(self).newest_first()
