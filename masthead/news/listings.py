@@ -6,8 +6,8 @@ per-request results are memoized on the request so the header and the page body 
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import F, Prefetch
-from django.db.models.functions import RowNumber, Substr
 from django.db.models.expressions import Window
+from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from django.utils.translation import get_language
 
