@@ -115,6 +115,7 @@ def test_print_shows_the_article_alone(page, reader_site):
         ".sidebar",
         'nav[aria-label="Sections"]',
         ".next-article",
+        ".text-size",
     ):
         for node in page.locator(selector).all():
             expect(node).to_be_hidden()
