@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from masthead.i18n.slugs import TransliteratedSlugMixin
 
-class HomePage(Page):
+
+class HomePage(TransliteratedSlugMixin, Page):
     """The front page of an edition; one per locale, at the root of its tree."""
 
     parent_page_types = ["wagtailcore.Page"]
