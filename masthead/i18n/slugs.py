@@ -65,7 +65,7 @@ AZERBAIJANI = {
 ARMENIAN = {
     # Armenian digraphs and letters whose anyascii form reads poorly.
     "ու": "u",
-    "և": "yev",
+    "և": "ev",
     "ո": "o",
     "ժ": "zh",
     "խ": "kh",
@@ -99,7 +99,8 @@ def _romanize_word(match: re.Match) -> str:
 def transliterate(text: str) -> str:
     """Return `text` spelled in ASCII letters, readable for each edition's script."""
     lowered = text.lower()
-    # Armenian words start with "ե" pronounced "ye" and "ո" pronounced "vo".
+    # At the start of an Armenian word "ե" and "և" are pronounced "ye", "yev" and "ո" "vo".
+    lowered = re.sub(r"(?<![\u0561-\u0587])և", "yev", lowered)
     lowered = re.sub(r"(?<![\u0561-\u0587])ե", "ye", lowered)
     lowered = re.sub(r"(?<![\u0561-\u0587])ո(?!ւ)", "vo", lowered)
     return anyascii(_PATTERN.sub(_romanize_word, lowered))

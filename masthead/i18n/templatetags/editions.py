@@ -84,5 +84,4 @@ def canonical_url(context):
     for link in get_edition_links(context):
         if link.is_current and link.is_translation:
             return link.full_url.split("?", 1)[0]
-    request = context.get("request")
-    return request.build_absolute_uri(request.path) if request is not None else ""
+    return ""  # an error page has no canonical address
