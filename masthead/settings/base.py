@@ -161,6 +161,15 @@ else:
         }
     }
 
+# Frontend: image renditions get their own cache alias, so a page never spends one query
+# per image looking them up (Wagtail reads caches["renditions"] when it exists).
+CACHES["renditions"] = {
+    **CACHES["default"],
+    "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-renditions",
+}
+if not REDIS_URL:
+    CACHES["renditions"]["LOCATION"] = "masthead-renditions"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -28,6 +28,13 @@ class SectionPage(TransliteratedSlugMixin, Page):
     class Meta:
         verbose_name = _("section")
 
+    def get_context(self, request, *args, **kwargs):
+        from .. import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = listings.paginate(request, listings.listing(self.get_articles()))
+        return context
+
     def get_articles(self):
         from .article import ArticlePage
 
