@@ -33,7 +33,11 @@ def forget_edition_texts(**kwargs) -> None:
 
 
 class Edition:
-    """The active edition's texts, each falling back to the site settings' value."""
+    """The active edition's texts, each falling back to the site settings' value.
+
+    Any other attribute (logo, social links...) is the site settings' own, so templates can use
+    an Edition wherever they used the SiteSettings.
+    """
 
     def __init__(self, request, language_code: str):
         self.request = request
@@ -41,17 +45,20 @@ class Edition:
         self._texts = get_edition_texts(language_code)
         self._site_settings = None
 
-    def _fallback(self, field: str) -> str:
+    @property
+    def site_settings(self):
         if self._site_settings is None:
             from masthead.core.models import SiteSettings
 
             self._site_settings = SiteSettings.for_request(self.request)
-        return getattr(self._site_settings, field, "") or ""
+        return self._site_settings
 
-    def __getattr__(self, field: str) -> str:
-        if field not in EDITION_FIELDS:
-            raise AttributeError(field)
-        return self._texts.get(field) or self._fallback(field)
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in EDITION_FIELDS:
+            return self._texts.get(name) or getattr(self.site_settings, name, "") or ""
+        return getattr(self.site_settings, name)
 
 
 def edition(request):
