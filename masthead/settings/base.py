@@ -102,6 +102,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # i18n: `edition`, the active edition's publication name and legal lines.
+                "masthead.i18n.context_processors.edition",
             ],
         },
     },
