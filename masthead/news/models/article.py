@@ -13,6 +13,8 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from masthead.i18n.slugs import TransliteratedSlugMixin
+
 from ..blocks import ArticleBodyBlock
 from ..querysets import ArticlePageManager
 
@@ -23,7 +25,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(TransliteratedSlugMixin, Page):
     kicker = models.CharField(
         _("kicker"),
         max_length=120,

@@ -8,10 +8,12 @@ from wagtail.models import Page
 
 from taggit.models import Tag
 
+from masthead.i18n.slugs import TransliteratedSlugMixin
+
 from .. import listings
 
 
-class HomePage(RoutablePageMixin, Page):
+class HomePage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """The front page of an edition; one per locale, at the root of its tree.
 
     It also serves the edition's author pages (authors/<slug>/) and tag pages (tags/<slug>/),

@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.i18n.slugs import TransliteratedSlugMixin
 
-class SectionPage(Page):
+
+class SectionPage(TransliteratedSlugMixin, Page):
     description = models.TextField(
         _("description"),
         blank=True,
