@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # Wagtail's database search index on PostgreSQL needs it
 ]
 
 MIDDLEWARE = [

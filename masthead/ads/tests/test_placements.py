@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.template import Context, Template
 from django.test import RequestFactory
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Locale
 
@@ -14,10 +14,11 @@ from bs4 import BeautifulSoup
 from masthead.ads.models import AdSlot, Placement
 
 
-def render_placement(placement: str) -> str:
-    request = RequestFactory().get("/en/")
+def render_placement(placement: str, language: str = "en") -> str:
+    request = RequestFactory().get(f"/{language}/")
     template = Template("{% load ads_tags %}{% ad_slot placement %}")
-    return template.render(Context({"request": request, "placement": placement}))
+    with translation.override(language):
+        return template.render(Context({"request": request, "placement": placement}))
 
 
 @pytest.fixture
@@ -79,9 +80,10 @@ def test_image_ad_links_out_with_its_description(locale):
 
 
 def test_ads_of_another_edition_do_not_run(locale):
-    ru = Locale.objects.create(language_code="ru")
+    ru = Locale.objects.get_or_create(language_code="ru")[0]
     AdSlot.objects.create(name="Ru", placement=Placement.HEADER, html="<b>ru</b>", locale=ru)
     assert render_placement("header").strip() == ""
+    assert "<b>ru</b>" in render_placement("header", language="ru")
 
 
 def test_all_placements_of_a_page_cost_one_query(locale, django_assert_num_queries):
@@ -92,6 +94,6 @@ def test_all_placements_of_a_page_cost_one_query(locale, django_assert_num_queri
         "{% load ads_tags %}{% ad_slot 'header' %}{% ad_slot 'in_article' %}"
         "{% ad_slot 'sidebar' %}{% ad_slot 'footer' %}"
     )
-    with django_assert_num_queries(1):
+    with translation.override("en"), django_assert_num_queries(1):
         html = template.render(Context({"request": request}))
     assert all(f"<i>{placement}</i>" in html for placement in Placement.values)

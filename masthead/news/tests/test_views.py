@@ -213,6 +213,7 @@ def test_home_shows_lead_latest_feed_sections_and_live_banner(client, site):
     assert [b.select_one("h2").get_text(strip=True) for b in blocks] == ["Section 0", "Section 1"]
     assert [a.get_text(strip=True) for a in soup.select(".live-banner a")] == [newest.title]
     assert not soup.select("article[data-page-id]"), "teasers must not be counted as views"
+    assert soup.title.get_text() == "The Daily Ledger"
 
 
 @pytest.mark.django_db
@@ -290,7 +291,7 @@ def test_author_and_tag_pages_only_list_their_editions_articles(client, site):
 
     from masthead.news.tests.factories import AuthorFactory
 
-    ru = Locale.objects.create(language_code="ru")
+    ru = Locale.objects.get_or_create(language_code="ru")[0]
     home_ru = site["home"].copy_for_translation(ru)
     home_ru.save_revision().publish()
     section_ru = site["sections"][0].copy_for_translation(ru)
