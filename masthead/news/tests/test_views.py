@@ -1,6 +1,7 @@
 """Reader pages: what they show, and a fixed number of SQL queries however much they show."""
 
 import datetime as dt
+import itertools
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -14,7 +15,7 @@ from masthead.news.tests.factories import ArticlePageFactory, AuthorFactory
 from masthead.news.tests.reader_site import add_articles, build_reader_site, make_image, rich_body
 
 # Pinned ceilings per page type, measured on a warm render (renditions and caches filled).
-MAX_QUERIES = {"article": 22, "home": 20, "section": 18, "author": 18, "tag": 18, "404": 12}
+MAX_QUERIES = {"article": 24, "home": 22, "section": 20, "author": 19, "tag": 19, "404": 8}
 
 
 @pytest.fixture
@@ -184,7 +185,7 @@ def test_pages_are_valid_html_with_one_h1_landmarks_and_no_skipped_headings(clie
     soup = soup_of(response)
     assert len(soup.find_all("h1")) == 1
     levels = [int(h.name[1]) for h in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
     for landmark in ("header", "main", "footer"):
         assert soup.find(landmark) is not None
     assert soup.select_one('nav[aria-label="Sections"]') is not None
@@ -231,7 +232,8 @@ def test_section_lists_newest_first_and_paginates(client, site):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "value", ["0", "-1", "abc", "1.5", "", "99", "9" * 40, "%00", "1%20OR%201=1", "２"]
+    "value",
+    ["0", "-1", "abc", "1.5", "", "99", "9" * 40, "%00", "1%20OR%201=1", "\N{FULLWIDTH DIGIT ONE}"],
 )
 def test_bad_page_numbers_give_404_never_500(client, site, value):
     for url in (site["sections"][0].url, f"{site['home'].url}tags/elections/"):
