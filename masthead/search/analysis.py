@@ -31,95 +31,14 @@ SNOWBALL_ALGORITHMS = {"en": "english", "ru": "russian", "hy": "armenian", "az":
 
 # Small, conservative stop-word lists: words so common that requiring them in an AND
 # query only hurts (articles, prepositions, conjunctions, copulas).
-STOP_WORDS = {
-    "en": frozenset(
-        [
-            "a",
-            "an",
-            "and",
-            "are",
-            "as",
-            "at",
-            "be",
-            "by",
-            "for",
-            "from",
-            "has",
-            "have",
-            "in",
-            "is",
-            "it",
-            "its",
-            "of",
-            "on",
-            "or",
-            "s",
-            "that",
-            "the",
-            "this",
-            "to",
-            "was",
-            "were",
-            "will",
-            "with",
-        ]
-    ),
-    "ru": frozenset(
-        [
-            "а",
-            "в",
-            "во",
-            "и",
-            "к",
-            "на",
-            "над",
-            "не",
-            "о",
-            "об",
-            "от",
-            "по",
-            "с",
-            "со",
-            "у",
-            "за",
-            "из",
-            "для",
-            "до",
-            "же",
-            "ли",
-            "или",
-            "но",
-            "что",
-            "как",
-            "это",
-            "то",
-        ]
-    ),
-    "hy": frozenset(
-        [
-            "և",
-            "ու",
-            "եւ",
-            "է",
-            "են",
-            "էր",
-            "որ",
-            "այս",
-            "այդ",
-            "ի",
-            "իր",
-            "մի",
-            "մեջ",
-            "համար",
-            "հետ",
-            "նաև",
-            "նաեւ",
-        ]
-    ),
-    "az": frozenset(
-        ["və", "ilə", "da", "də", "ki", "bu", "o", "bir", "üçün", "isə", "ya", "ve", "ile"]
-    ),
+_STOP_WORDS_TEXT = {
+    "en": "a an and are as at be by for from has have in is it its of on or s that the this to "
+    "was were will with",
+    "ru": "а в во и к на над не о об от по с со у за из для до же ли или но что как это то",
+    "hy": "և ու եւ է են էր որ այս այդ ի իր մի մեջ համար հետ նաև նաեւ",
+    "az": "və ilə da də ki bu o bir üçün isə ya ve ile",
 }
+STOP_WORDS = {language: frozenset(text.split()) for language, text in _STOP_WORDS_TEXT.items()}
 
 # Characters removed before tokenizing: Armenian emphasis, exclamation, question and
 # abbreviation marks sit inside words (e.g. «ինչո՞ւ»), so they must not split them.
