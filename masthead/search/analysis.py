@@ -8,13 +8,17 @@ pre-analysed terms and never apply their own language rules:
 2. tokenize: runs of letters and digits (apostrophes inside a word are dropped);
 3. fold case, with the Turkic rules for Azerbaijani (``I`` -> ``ı``, ``İ`` -> ``i``)
    and ``ё`` -> ``е`` for Russian;
-4. drop stop words, then stem: Snowball English, Russian and Armenian; for
-   Azerbaijani, Snowball Turkish after mapping ``ə`` -> ``e`` (the two vowels share
-   the front/unrounded harmony class, so the Turkish suffix rules apply);
+4. drop stop words, then stem with Snowball (English, Russian, Armenian);
 5. fold diacritics: decompose (NFKD) and strip combining marks, keeping Cyrillic
    ``й`` (a letter of its own, not a decorated ``и``), and map the Azerbaijani
    letters without a decomposition (``ı`` -> ``i``, ``ə`` -> ``e``) so that a reader
    typing on a keyboard without them still finds the story.
+
+Azerbaijani is folded first and then stemmed by :func:`stem_azerbaijani`, a small
+suffix stripper: Snowball's Turkish rules were tried and rejected, as they mangle
+common Azerbaijani words (``prezidenti`` -> ``prez``, ``nefti`` -> ``nef``,
+``Gəncə`` -> ``ge``) and treat ``Qarabağ`` and a typed ``Qarabag`` differently.
+``ə`` folds to ``e`` because readers without an Azerbaijani keyboard type ``e``.
 """
 
 import re
@@ -27,7 +31,7 @@ import Stemmer
 MAX_QUERY_LENGTH = 1000  # characters; longer input is cut, never rejected
 MAX_QUERY_TERMS = 16  # a query with more words keeps the first ones
 
-SNOWBALL_ALGORITHMS = {"en": "english", "ru": "russian", "hy": "armenian", "az": "turkish"}
+SNOWBALL_ALGORITHMS = {"en": "english", "ru": "russian", "hy": "armenian"}
 
 # Small, conservative stop-word lists: words so common that requiring them in an AND
 # query only hurts (articles, prepositions, conjunctions, copulas).
@@ -111,9 +115,43 @@ def stem(word: str, language: str) -> str:
     stemmer = _stemmers.get(language)
     if stemmer is None or word.isdigit():
         return word
-    if language == "az":
-        word = word.replace("ə", "e")
     return stemmer.stemWord(word)
+
+
+# Azerbaijani noun endings (number, possession, case), written without diacritics:
+# the stemmer runs after folding, so "Bakıda" and a reader's "Bakida" meet. Tried in
+# order, first match wins, repeatedly while three letters remain. Endings with a
+# buffer consonant (-nın, -ya, -sı) follow a vowel; the bare ones (-ın, -a, -ı) a
+# consonant. "Azərbaycan+ın" and "Rusiya+nın" look alike, so a final -n after a
+# vowel goes too: every form of a word then meets at one (shorter) stem.
+_AZ_VOWELS = frozenset("aeiou")
+_ANY, _AFTER_VOWEL, _AFTER_CONSONANT = 0, 1, 2
+_AZ_SUFFIXES = (
+    *((suffix, _ANY) for suffix in "lari leri lar ler".split()),
+    *((suffix, _ANY) for suffix in "imiz umuz iniz unuz miz muz niz nuz".split()),
+    *((suffix, _ANY) for suffix in "dan den tan ten da de ta te dir dur tir tur".split()),
+    *((suffix, _AFTER_CONSONANT) for suffix in "in un".split()),
+    *((suffix, _AFTER_VOWEL) for suffix in "nin nun ya ye".split()),
+    *((suffix, _AFTER_CONSONANT) for suffix in "i u a e".split()),
+    *((suffix, _AFTER_VOWEL) for suffix in "ni nu si su n".split()),
+)
+_AZ_MIN_STEM = 3
+
+
+def stem_azerbaijani(word: str) -> str:
+    """Return the stem of a folded Azerbaijani word by stripping noun endings."""
+    for _ in range(4):
+        for suffix, condition in _AZ_SUFFIXES:
+            rest = len(word) - len(suffix)
+            if rest < _AZ_MIN_STEM or not word.endswith(suffix):
+                continue
+            if condition and (word[rest - 1] in _AZ_VOWELS) != (condition == _AFTER_VOWEL):
+                continue
+            word = word[:rest]
+            break
+        else:
+            break
+    return word
 
 
 def tokenize(text: str) -> list[str]:
@@ -133,6 +171,8 @@ def analyze_word(word: str, language: str) -> str:
     folded = fold_case(word, language)
     if folded in STOP_WORDS.get(language, ()):
         return ""
+    if language == "az":
+        return stem_azerbaijani(fold_diacritics(folded))
     return fold_diacritics(stem(folded, language))
 
 

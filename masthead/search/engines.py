@@ -51,8 +51,13 @@ _VISIBLE = """
 """
 
 
+def _datetime(value: dt.datetime):
+    """Return a datetime in the form the database stores (SQLite compares text)."""
+    return connection.ops.adapt_datetimefield_value(value)
+
+
 def _filter_sql(filters: Filters) -> tuple[str, list]:
-    now = timezone.now()
+    now = _datetime(timezone.now())
     sql = ["e.locale_id = %s", _VISIBLE]
     params: list = [filters.locale_id, now, now]
     if filters.section_id:
@@ -60,10 +65,10 @@ def _filter_sql(filters: Filters) -> tuple[str, list]:
         params.append(filters.section_id)
     if filters.published_from:
         sql.append("e.published_at >= %s")
-        params.append(filters.published_from)
+        params.append(_datetime(filters.published_from))
     if filters.published_before:
         sql.append("e.published_at < %s")
-        params.append(filters.published_before)
+        params.append(_datetime(filters.published_before))
     return " AND ".join(sql), params
 
 
