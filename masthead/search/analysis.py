@@ -127,13 +127,29 @@ def stem(word: str, language: str) -> str:
 _AZ_VOWELS = frozenset("aeiou")
 _ANY, _AFTER_VOWEL, _AFTER_CONSONANT = 0, 1, 2
 _AZ_SUFFIXES = (
-    *((suffix, _ANY) for suffix in "lari leri lar ler".split()),
-    *((suffix, _ANY) for suffix in "imiz umuz iniz unuz miz muz niz nuz".split()),
-    *((suffix, _ANY) for suffix in "dan den tan ten da de ta te dir dur tir tur".split()),
-    *((suffix, _AFTER_CONSONANT) for suffix in "in un".split()),
-    *((suffix, _AFTER_VOWEL) for suffix in "nin nun ya ye".split()),
-    *((suffix, _AFTER_CONSONANT) for suffix in "i u a e".split()),
-    *((suffix, _AFTER_VOWEL) for suffix in "ni nu si su n".split()),
+    *((suffix, _ANY) for suffix in ["lari", "leri", "lar", "ler"]),
+    *((suffix, _ANY) for suffix in ["imiz", "umuz", "iniz", "unuz", "miz", "muz", "niz", "nuz"]),
+    *(
+        (suffix, _ANY)
+        for suffix in [
+            "dan",
+            "den",
+            "tan",
+            "ten",
+            "da",
+            "de",
+            "ta",
+            "te",
+            "dir",
+            "dur",
+            "tir",
+            "tur",
+        ]
+    ),
+    *((suffix, _AFTER_CONSONANT) for suffix in ["in", "un"]),
+    *((suffix, _AFTER_VOWEL) for suffix in ["nin", "nun", "ya", "ye"]),
+    *((suffix, _AFTER_CONSONANT) for suffix in ["i", "u", "a", "e"]),
+    *((suffix, _AFTER_VOWEL) for suffix in ["ni", "nu", "si", "su", "n"]),
 )
 _AZ_MIN_STEM = 3
 

@@ -50,7 +50,7 @@ def test_every_word_must_match_before_any_word_does(editions):
     locale = Locale.objects.get(language_code="en")
     results = search_articles("election peacekeeping", locale=locale)
     assert results.any_term
-    assert set(hit.title for hit in results.hits) == {
+    assert {hit.title for hit in results.hits} == {
         "Parliament debates the election law",
         "Peacekeeping force leaves the region",
     }
