@@ -1,4 +1,4 @@
-"""Read gettext catalogs and extract the messages the code asks for, to check catalogs are complete."""
+"""Read gettext catalogs and extract the messages the code asks for (for the catalog tests)."""
 
 import ast
 import os
@@ -84,7 +84,12 @@ def read_po(path: Path) -> list[Message]:
         keyword, _, rest = line.partition(" ")
         if keyword in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in fields):
             flush()
-        if keyword.startswith("msgstr[") or keyword in ("msgctxt", "msgid", "msgid_plural", "msgstr"):
+        if keyword.startswith("msgstr[") or keyword in (
+            "msgctxt",
+            "msgid",
+            "msgid_plural",
+            "msgstr",
+        ):
             current = keyword if not keyword.startswith("msgstr[") else f"msgstr{keyword[6:]}"
             fields[current] = _unquote(rest)
     flush()
@@ -102,7 +107,9 @@ def find_catalogs(root: Path, domain: str = "django") -> dict[Path, dict[str, Pa
     return found
 
 
-def extract_messages(source_dir: Path, *, exclude: tuple[str, ...] = ()) -> set[tuple[str | None, str]]:
+def extract_messages(
+    source_dir: Path, *, exclude: tuple[str, ...] = ()
+) -> set[tuple[str | None, str]]:
     """Return the (context, msgid) pairs the code under source_dir asks for.
 
     Runs Django's makemessages, as a developer does from inside the directory, on a copy of it,
@@ -115,7 +122,7 @@ def extract_messages(source_dir: Path, *, exclude: tuple[str, ...] = ()) -> set[
         (copy / "locale").mkdir()
         env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
         django_admin = [sys.executable, "-m", "django", "makemessages", "-l", "xx", "-v", "0"]
-        subprocess.run(django_admin, cwd=copy, env=env, check=True, capture_output=True)
+        subprocess.run(django_admin, cwd=copy, env=env, check=True, capture_output=True)  # noqa: S603
         po = copy / "locale" / "xx" / "LC_MESSAGES" / "django.po"
         if not po.exists():
             return set()
