@@ -179,3 +179,13 @@ def test_translations_follow_the_block_order_of_their_source():
             source = sources[slug]
             assert [block[0] for block in text["body"]] == [b[0] for b in source["body"]], slug
             assert bool(text.get("kicker")) == bool(source.get("kicker")), slug
+
+
+def test_demo_articles_are_found_by_search_in_their_language(demo, db):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    english = ArticlePage.objects.live().filter(locale__language_code="en")
+    russian = ArticlePage.objects.live().filter(locale__language_code="ru")
+    assert len(backend.search("peacekeepers", english)) >= 1
+    assert len(backend.search("миротворцы", russian)) >= 1

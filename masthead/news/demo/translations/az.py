@@ -58,7 +58,6 @@ TRANSLATIONS: dict[str, dict] = {
         ],
     },
     "selvar-mayor-election-live": {
-        "kicker": "Canlı",
         "title": "Selvar mer seçir: canlı yeniliklər",
         "lead": "Paytaxtda seçki məntəqələri saat 20:00-a qədər açıqdır. Fəallıq, ilk nəticələr "
         "və namizədlərin reaksiyası — daxil olduqca.",
