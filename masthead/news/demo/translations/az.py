@@ -161,7 +161,7 @@ TRANSLATIONS: dict[str, dict] = {
             ("h", "Missiya başa çatmalıdırmı?"),
             (
                 "p",
-                "Nə vaxtsa, bəli. Sülhməramlılar iskele kimidir. Evi heç vaxt tikməsən, iskele "
+                "Nə vaxtsa, bəli. Sülhməramlılar iskələ kimidir. Evi heç vaxt tikməsən, iskələ "
                 "özü evə çevrilir, belə evdə isə yaşamaq yaxşı deyil.",
             ),
         ],
