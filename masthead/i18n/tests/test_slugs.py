@@ -14,7 +14,7 @@ from .conftest import translate
         ("Объём, жильё и Юрьев день", "obyom-zhilyo-i-yurev-den"),
         ("Հայաստանը և Ադրբեջանը", "hayastany-yev-adrbejany"),
         ("Երևանի ճանապարհները", "yerevani-chanaparhnery"),
-        ("Azərbaycan şəhərləri, ğ və ı", "azerbaycan-sheherleri-gh-ve-i"),  # noqa: RUF001
+        ("Azərbaycan şəhərləri, ğ və ı", "azerbaycan-sheherleri-gh-ve-i"),
         ("Mixed English title: 2024!", "mixed-english-title-2024"),
     ],
 )
