@@ -290,7 +290,7 @@ def test_author_and_tag_pages_only_list_their_editions_articles(client, site):
 
     from masthead.news.tests.factories import AuthorFactory
 
-    ru = Locale.objects.create(language_code="ru")
+    ru, _created = Locale.objects.get_or_create(language_code="ru")  # i18n creates every locale
     home_ru = site["home"].copy_for_translation(ru)
     home_ru.save_revision().publish()
     section_ru = site["sections"][0].copy_for_translation(ru)
