@@ -115,6 +115,7 @@ def test_print_shows_the_article_alone(page, reader_site):
         ".sidebar",
         'nav[aria-label="Sections"]',
         ".next-article",
+        ".text-size",
     ):
         for node in page.locator(selector).all():
             expect(node).to_be_hidden()
@@ -178,3 +179,18 @@ def test_scrolling_to_the_end_appends_the_next_article(page, reader_site, live_s
     page.locator("h1").scroll_into_view_if_needed()
     page.mouse.wheel(0, -100)
     page.wait_for_function(f"location.pathname === {newest.url!r}")
+
+
+def test_copy_link_toast_speaks_the_pages_language(page, reader_site, live_server):
+    from wagtail.models import Locale
+
+    ru = Locale.objects.create(language_code="ru")
+    for original in (reader_site["home"], reader_site["sections"][0], reader_site["articles"][2]):
+        original.copy_for_translation(ru).save_revision().publish()
+    article_ru = reader_site["articles"][2].get_translation(ru)
+    assert article_ru.url.startswith("/ru/")
+    page.goto(article_ru.url)
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    page.get_by_role("button", name="Скопировать ссылку").click()
+    expect(page.get_by_role("status").filter(has_text="Ссылка скопирована")).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()") == live_server.url + article_ru.url
