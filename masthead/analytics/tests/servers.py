@@ -48,7 +48,7 @@ def make_env(database_url: str, redis_url: str = "", **extra: str) -> dict:
     }
     env.update(
         DJANGO_SETTINGS_MODULE="masthead.settings.production",
-        SECRET_KEY="views-acceptance-test-only",  # noqa: S105
+        SECRET_KEY="views-acceptance-test-only",
         DATABASE_URL=database_url,
         MASTHEAD_SSL_REDIRECT="0",
         MASTHEAD_ALLOWED_HOSTS="127.0.0.1,localhost",
