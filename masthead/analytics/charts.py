@@ -6,7 +6,7 @@ WIDTH, HEIGHT, MARGIN_LEFT, MARGIN_BOTTOM, TOP = 720, 240, 48, 28, 12
 
 
 def nice_ceiling(value: int) -> int:
-    """Return a round number at least `value` for the top of the axis (1, 2, 5 × 10^n)."""
+    """Return the top of the axis: 1, 2 or 5 times a power of ten, at least `value`."""
     if value <= 0:
         return 1
     magnitude = 1
