@@ -256,3 +256,9 @@ LOGGING = {
 
 # Masthead's own settings.
 MASTHEAD_PUBLICATION_NAME = os.environ.get("MASTHEAD_PUBLICATION_NAME", "Masthead")
+
+# Views counting (analytics app): beacons per address ("N/seconds", "0" for no limit), proxies
+# whose X-Forwarded-For is believed (IPs or CIDRs), seconds between flushes to the database.
+MASTHEAD_VIEWS_RATE_LIMIT = os.environ.get("MASTHEAD_VIEWS_RATE_LIMIT", "120/60")
+MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
+MASTHEAD_VIEWS_FLUSH_SECONDS = float(os.environ.get("MASTHEAD_VIEWS_FLUSH_SECONDS", "2"))
