@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import connection, reset_queries, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -37,7 +37,7 @@ from taggit.models import Tag
 from ..models import ArticleAuthor, ArticlePage, ArticleTag, Author
 from .editions import Edition, ensure_editions
 from .languages import get_language
-from .writer import ArticleDraft, compose_article
+from .writer import ArticleDraft, compose_batches
 
 ARCHIVE_USERNAME = "archive-generator"
 DEFAULT_EDITIONS = ("en", "ru", "hy", "az")
@@ -238,12 +238,15 @@ def generate_archive(
     batch_size: int = 2000,
     until: dt.datetime | None = None,
     years: int = 6,
+    jobs: int = 1,
     progress: Progress | None = None,
 ) -> int:
     """Create `count` archive articles spread over the editions; return how many were made.
 
     Article number k of the archive (counting the ones already there) is the same for the
     same seed, editions and `until`, however the work is split into runs and batches.
+    With `jobs` > 1, the text of the next batches is composed in worker processes while
+    the current batch is written.
     """
     codes = list(editions)
     if count <= 0 or not codes:
@@ -266,13 +269,14 @@ def generate_archive(
         "sibling_keys": [section.translation_key for section in first.sections],
     }
     made = 0
-    for batch_start in range(start, start + count, batch_size):
-        batch_end = min(batch_start + batch_size, start + count)
-        drafts = [
-            compose_article(k, seed=seed, codes=codes, until=until, years=years)
-            for k in range(batch_start, batch_end)
-        ]
+    ranges = [
+        (first_number, min(first_number + batch_size, start + count))
+        for first_number in range(start, start + count, batch_size)
+    ]
+    batches = compose_batches(ranges, seed=seed, codes=codes, until=until, years=years, jobs=jobs)
+    for drafts in batches:
         _write_batch(drafts, context)
+        reset_queries()  # with DEBUG on, Django would keep every batch's SQL in memory
         made += len(drafts)
         if progress:
             progress(len(drafts))

@@ -8,8 +8,12 @@ section), the rest are stories of their own.
 """
 
 import datetime as dt
+import multiprocessing
 import uuid
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from random import Random
 
 from django.utils.text import slugify
@@ -156,3 +160,41 @@ def compose_article(
         story_key=story_key,
         own_key=own_key,
     )
+
+
+def _compose_range(bounds: tuple[int, int], options: dict) -> list[ArticleDraft]:
+    return [compose_article(number, **options) for number in range(*bounds)]
+
+
+def compose_batches(
+    ranges: list[tuple[int, int]],
+    *,
+    seed: int,
+    codes: list[str],
+    until: dt.datetime,
+    years: int,
+    jobs: int = 1,
+) -> Iterator[list[ArticleDraft]]:
+    """Yield the drafts of each (start, end) range of article numbers, in order.
+
+    With `jobs` > 1, `jobs - 1` forked worker processes compose the next batches while the
+    caller writes the current one (composing is pure CPU work and touches no database).
+    """
+    options = {"seed": seed, "codes": codes, "until": until, "years": years}
+    if jobs <= 1 or len(ranges) < 2:
+        for bounds in ranges:
+            yield _compose_range(bounds, options)
+        return
+    workers = jobs - 1
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        waiting = iter(ranges)
+        pending = deque(
+            pool.apply_async(_compose_range, (bounds, options))
+            for bounds in islice(waiting, workers * 2)
+        )
+        while pending:
+            drafts = pending.popleft().get()
+            for bounds in waiting:
+                pending.append(pool.apply_async(_compose_range, (bounds, options)))
+                break
+            yield drafts

@@ -50,6 +50,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--years", type=int, default=6, help="Years the dates spread over.")
         parser.add_argument(
+            "--jobs",
+            type=int,
+            default=2,
+            help="Processes; with 2 or more, workers compose the text while batches are written.",
+        )
+        parser.add_argument(
             "--reset",
             action="store_true",
             help="Delete the generated archive first (only the generated pages).",
@@ -88,6 +94,7 @@ class Command(BaseCommand):
             "editions": codes,
             "batch_size": options["batch_size"],
             "years": options["years"],
+            "jobs": options["jobs"],
         }
         started = time.perf_counter()
         with tqdm(total=count, desc="Generating", unit="article", disable=quiet) as bar:
