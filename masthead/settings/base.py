@@ -254,6 +254,43 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
+# Search (masthead.search, docs/search.md): Masthead's database engine by default;
+# OpenSearch with one index per edition, each with its language's analyser, when a URL is set.
+MASTHEAD_OPENSEARCH_URL = os.environ.get("MASTHEAD_OPENSEARCH_URL", "")
+MASTHEAD_SEARCH_BACKEND = "opensearch" if MASTHEAD_OPENSEARCH_URL else "database"
+OPENSEARCH_ANALYZERS = {
+    "en": {"type": "english"},
+    "ru": {"type": "russian"},
+    "hy": {"type": "armenian"},
+    # No Azerbaijani analyser ships with OpenSearch: Turkish lowercasing (dotted and
+    # dotless i), ASCII folding of the Azerbaijani letters, the Turkish Snowball stemmer.
+    "az": {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["az_lowercase", "asciifolding", "az_stemmer"],
+    },
+}
+if MASTHEAD_OPENSEARCH_URL:
+    for _code, _name in LANGUAGES:
+        WAGTAILSEARCH_BACKENDS[f"opensearch-{_code}"] = {
+            "BACKEND": "wagtail.search.backends.opensearch3",
+            "URLS": [MASTHEAD_OPENSEARCH_URL],
+            "INDEX_PREFIX": f"masthead-{_code}-",
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {
+                            "default": OPENSEARCH_ANALYZERS.get(_code, {"type": "standard"})
+                        },
+                        "filter": {
+                            "az_lowercase": {"type": "lowercase", "language": "turkish"},
+                            "az_stemmer": {"type": "stemmer", "language": "turkish"},
+                        },
+                    }
+                }
+            },
+        }
+
 # Masthead's own settings.
 MASTHEAD_PUBLICATION_NAME = os.environ.get("MASTHEAD_PUBLICATION_NAME", "Masthead")
 

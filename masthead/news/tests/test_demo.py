@@ -5,6 +5,7 @@ from collections import Counter
 from django.db import transaction
 from django.test import override_settings
 
+from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site
 
 import pytest
@@ -36,7 +37,7 @@ def snapshot_counts() -> dict:
         "revisions": Revision.objects.count(),
         "authors": Author.objects.count(),
         "ads": AdSlot.objects.count(),
-        "images": __import__("wagtail.images.models", fromlist=["Image"]).Image.objects.count(),
+        "images": Image.objects.count(),
         "locales": Locale.objects.count(),
         "sites": Site.objects.count(),
     }
@@ -163,3 +164,15 @@ def test_every_demo_page_renders(demo, client):
         if response.status_code != 200:
             failures.append((page.url, response.status_code))
     assert failures == []
+
+
+def test_translations_follow_the_block_order_of_their_source():
+    from masthead.news.demo.translations import TRANSLATIONS
+
+    sources = {data["slug"]: data for data in ARTICLES}
+    for code, translations in TRANSLATIONS.items():
+        assert len(translations) >= MINIMUM_ARTICLES[code]
+        for slug, text in translations.items():
+            source = sources[slug]
+            assert [block[0] for block in text["body"]] == [b[0] for b in source["body"]], slug
+            assert bool(text.get("kicker")) == bool(source.get("kicker")), slug
