@@ -22,9 +22,7 @@ LEAD_LIMIT = 700  # keeps a post well under Telegram's 4,096 characters
 
 def is_distributable(article) -> bool:
     """Return True when readers may see the article: live, and no view restriction on its path."""
-    return (
-        article.live and ArticlePage.objects.live().public().filter(pk=article.pk).exists()
-    )
+    return article.live and ArticlePage.objects.live().public().filter(pk=article.pk).exists()
 
 
 def build_post_text(article) -> str:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext
@@ -73,9 +74,7 @@ class ArticleFeed(Feed):
                 "publication": publication
             }
         elif kind == "section":
-            section = (
-                SectionPage.objects.live().public().child_of(home).filter(slug=slug).first()
-            )
+            section = SectionPage.objects.live().public().child_of(home).filter(slug=slug).first()
             if section is None:
                 raise Http404
             articles = articles.child_of(section)
@@ -142,10 +141,12 @@ class ArticleFeed(Feed):
                 FeedItem(
                     title=article.title,
                     link=link,
-                    guid=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{root_url}/page/{article.pk}')}",
+                    guid=get_guid(root_url, article),
                     description=description,
-                    published_at=article.published_at,
-                    updated_at=article.updated_at or article.published_at,
+                    published_at=timezone.localtime(article.published_at),
+                    updated_at=timezone.localtime(
+                        max(filter(None, [article.published_at, article.updated_at]))
+                    ),
                     author_name=", ".join(author.name for author in authors),
                     author_link=get_author_url(root_url, locale.language_code, authors[0].slug)
                     if authors
@@ -222,3 +223,8 @@ def _mime_type(rendition) -> str:
     if name.endswith(".gif"):
         return "image/gif"
     return "image/jpeg"
+
+
+def get_guid(root_url: str, article) -> str:
+    """Return an id that survives a new title or slug: the site and the page's id."""
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{root_url}/page/{article.pk}')}"

@@ -1,7 +1,5 @@
 """Telegram channels per edition and the outbox of posts waiting to be sent."""
 
-import uuid
-
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone

@@ -19,9 +19,7 @@ ENCLOSURE_SPEC = HERO_SPECS["16x9"]
 
 def get_distributed_articles(locale=None, *, now=None):
     """Return the articles distribution may show: live, public, publication date not ahead."""
-    articles = (
-        ArticlePage.objects.live().public().filter(published_at__lte=now or timezone.now())
-    )
+    articles = ArticlePage.objects.live().public().filter(published_at__lte=now or timezone.now())
     if locale is not None:
         articles = articles.filter(locale=locale)
     return articles

@@ -31,9 +31,9 @@ class EditionSitemap(Sitemap):
             .descendant_of(self.home, inclusive=True)
             .filter(locale=self.locale)
             .exclude(
-                pk__in=Page.objects.filter(
-                    articlepage__published_at__gt=timezone.now()
-                ).values("pk")
+                pk__in=Page.objects.filter(articlepage__published_at__gt=timezone.now()).values(
+                    "pk"
+                )
             )
             .order_by("path")
         )
@@ -67,7 +67,9 @@ class EditionSitemap(Sitemap):
                         None,
                     )
                     if default:
-                        alternates.append({"lang_code": "x-default", "location": default["location"]})
+                        alternates.append(
+                            {"lang_code": "x-default", "location": default["location"]}
+                        )
                     info["alternates"] = alternates
                 urls.append(info)
                 last_mods.add(info.get("lastmod"))
@@ -98,8 +100,17 @@ class NewsSitemap(Sitemap):
             get_distributed_articles(self.locale, now=now)
             .filter(published_at__gte=now - NEWS_WINDOW)
             .descendant_of(self.home)
-            .only("id", "path", "url_path", "title", "published_at", "last_published_at",
-                  "latest_revision_created_at", "locale", "depth")
+            .only(
+                "id",
+                "path",
+                "url_path",
+                "title",
+                "published_at",
+                "last_published_at",
+                "latest_revision_created_at",
+                "locale",
+                "depth",
+            )
             .order_by("-published_at", "-pk")
         )
 

@@ -38,9 +38,7 @@ def sitemap(request, section):
     sitemaps = get_sitemaps(request)
     if section not in sitemaps:
         raise Http404("No such sitemap")
-    template = (
-        "distribution/sitemap_news.xml" if section.startswith("news-") else "sitemap.xml"
-    )
+    template = "distribution/sitemap_news.xml" if section.startswith("news-") else "sitemap.xml"
     try:
         return sitemap_views.sitemap(request, sitemaps, section=section, template_name=template)
     except Http404:

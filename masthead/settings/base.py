@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 from django.utils.csp import CSP
-from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 

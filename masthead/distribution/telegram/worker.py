@@ -147,7 +147,9 @@ class Worker:
         logger.error("Telegram post %s failed: %s", post.pk, error)
 
     def backoff(self, attempts: int) -> dt.timedelta:
-        return dt.timedelta(seconds=min(self.backoff_base * 2 ** max(attempts - 1, 0), self.backoff_cap))
+        return dt.timedelta(
+            seconds=min(self.backoff_base * 2 ** max(attempts - 1, 0), self.backoff_cap)
+        )
 
     def send(self, post: TelegramPost) -> None:
         channel = post.channel

@@ -34,7 +34,7 @@ class FakeBotApi:
 
     RETRY_AFTER = 7
 
-    def __init__(self, clock: FakeClock, plan=lambda text, attempt: "ok", token="123:secret"):
+    def __init__(self, clock: FakeClock, plan=lambda text, attempt: "ok", token="123:secret"):  # noqa: S107
         self.clock = clock
         self.plan = plan
         self.token = token

@@ -145,7 +145,9 @@ def plan_faults(seed=7):
         if text not in schedules:
             faults = []
             for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
-                kinds = ["429", "500"] + ([] if {"reset", "drop"} & set(faults) else ["reset", "drop"])
+                kinds = ["429", "500"] + (
+                    [] if {"reset", "drop"} & set(faults) else ["reset", "drop"]
+                )
                 faults.append(rng.choice(kinds))
             schedules[text] = faults
         faults = schedules[text]
@@ -205,7 +207,7 @@ def test_rate_limit_allows_fewer_than_twenty_a_minute():
 
 
 class KilledClient:
-    """Sends through the real client, then dies before the answer is recorded (or before sending)."""
+    """Send through the real client, then die before the answer is recorded (or before sending)."""
 
     def __init__(self, client, *, after_send):
         self.client = client
