@@ -237,7 +237,7 @@ LOGGING = {
 # Masthead's own settings.
 MASTHEAD_PUBLICATION_NAME = os.environ.get("MASTHEAD_PUBLICATION_NAME", "Masthead")
 
-# Distribution (feeds, sitemaps, social cards, Telegram): masthead/distribution, docs/distribution.md.
+# Distribution (feeds, sitemaps, social cards, Telegram): see docs/distribution.md.
 MASTHEAD_TELEGRAM_API_URL = os.environ.get("MASTHEAD_TELEGRAM_API_URL", "https://api.telegram.org")
 MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE = float(
     os.environ.get("MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE", "18")
