@@ -130,6 +130,17 @@ def get_article_images(page, request) -> list[dict]:
     return images
 
 
+def get_translation_languages(page) -> list[str]:
+    """Return the language codes of the page's live, public translations."""
+    return list(
+        page.get_translations()
+        .live()
+        .public()
+        .order_by("locale__language_code")
+        .values_list("locale__language_code", flat=True)
+    )
+
+
 def add_article_data(data, page, request, site_settings, publication) -> None:
     language = page.locale.language_code
     url = page.get_full_url(request)
@@ -147,10 +158,7 @@ def add_article_data(data, page, request, site_settings, publication) -> None:
     description = page.search_description or page.lead or page.title
     published = iso(page.published_at)
     modified = iso(max(filter(None, [page.published_at, page.updated_at])))
-    translations = [
-        other.locale.language_code
-        for other in page.get_translations().live().public().select_related("locale")
-    ]
+    translations = get_translation_languages(page)
 
     article = {
         "@context": "https://schema.org",
@@ -177,6 +185,7 @@ def add_article_data(data, page, request, site_settings, publication) -> None:
     }
     if section is not None and isinstance(section, SectionPage):
         article["articleSection"] = section.title
+        data.feeds += feed_links("section", section.slug, f"{section.title} — {publication}")
     if page.is_live:
         article["coverageStartTime"] = published
         article["liveBlogUpdate"] = [
@@ -301,6 +310,11 @@ def add_basic_page_data(data, page, request, publication) -> None:
         ("property", "og:title", page.seo_title or page.title),
         ("property", "og:url", page.get_full_url(request)),
         ("property", "og:locale", OG_LOCALES.get(language, language)),
+    ]
+    data.meta += [
+        ("property", "og:locale:alternate", OG_LOCALES.get(code, code))
+        for code in get_translation_languages(page)
+        if code != language
     ]
     if description:
         data.meta.append(("property", "og:description", description))
