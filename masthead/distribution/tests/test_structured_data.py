@@ -154,7 +154,9 @@ def test_share_card_is_redrawn_when_the_title_changes(client, editions, settings
     second_url = meta(soup, property="og:image")[0]
     assert second_url.split("?")[0] == first_url.split("?")[0]  # the address stays
     assert second_url != first_url  # the version changes, so caches fetch the new card
-    second_bytes = b"".join(client.get(second_url.replace("http://testserver", "")).streaming_content)
+    second_bytes = b"".join(
+        client.get(second_url.replace("http://testserver", "")).streaming_content
+    )
     assert second_bytes != first_bytes
     folder = settings.MEDIA_ROOT / "share-images" / str(article.pk)
     assert len([p for p in folder.iterdir() if p.name.startswith("16x9-")]) == 1
