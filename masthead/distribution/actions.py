@@ -37,7 +37,8 @@ def build_post_text(article) -> str:
         parts = [f"<b>{escape(article.title)}</b>"]
         if lead:
             parts.append(escape(lead))
-        parts.append(f'<a href="{escape(url)}">{escape(gettext("Read the article"))}</a>')
+        read_more = gettext("Read the article")
+        parts.append(f'<a href="{escape(url)}">{escape(read_more)}</a>')
         parts.append(f"<i>{render_reuse_notice(site_settings, home)}</i>")
     return "\n\n".join(parts)
 

@@ -67,6 +67,7 @@ def test_first_publication_queues_one_post_with_title_lead_link_and_notice(editi
     assert "Lead of Հայերեն նորություն." in post.text
     assert f'href="{article.get_full_url()}"' in post.text
     assert 'href="http://localhost/hy/"' in post.text  # the reuse notice's hyperlink
+    assert "Նյութերի ցանկացած օգտագործում" in post.text  # in the edition's language
 
 
 def test_the_outbox_row_is_written_in_the_publishing_transaction(editions):
