@@ -299,3 +299,10 @@ MASTHEAD_PUBLICATION_NAME = os.environ.get("MASTHEAD_PUBLICATION_NAME", "Masthea
 MASTHEAD_VIEWS_RATE_LIMIT = os.environ.get("MASTHEAD_VIEWS_RATE_LIMIT", "120/60")
 MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
 MASTHEAD_VIEWS_FLUSH_SECONDS = float(os.environ.get("MASTHEAD_VIEWS_FLUSH_SECONDS", "2"))
+
+# Distribution (feeds, sitemaps, social cards, Telegram): see docs/distribution.md.
+MASTHEAD_TELEGRAM_API_URL = os.environ.get("MASTHEAD_TELEGRAM_API_URL", "https://api.telegram.org")
+MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE = float(
+    os.environ.get("MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE", "18")
+)
+MASTHEAD_SHARE_IMAGE_FONT = os.environ.get("MASTHEAD_SHARE_IMAGE_FONT", "")
