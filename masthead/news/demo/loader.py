@@ -24,6 +24,7 @@ from taggit.models import Tag
 
 from masthead.ads.models import AdSlot
 from masthead.core.models import SiteSettings
+from masthead.i18n.models import EditionTexts
 
 from ..models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 from . import site as site_data
@@ -72,6 +73,7 @@ def load_demo(*, now: dt.datetime | None = None) -> DemoReport:
         articles = ensure_articles(sections, authors, images, now, report)
         ensure_translations(articles, sections, authors, locales, images, report)
         ensure_site_settings(site)
+        ensure_edition_texts(locales, report)
         ensure_ads(locales, images, report)
         report.images_created = images.created
         for obj in report.saved:
@@ -412,6 +414,24 @@ def ensure_site_settings(site: Site) -> SiteSettings:
     if changed or site_settings.pk is None:
         site_settings.save()
     return site_settings
+
+
+def ensure_edition_texts(locales, report) -> None:
+    """Give every edition its publication name and legal lines, linked across languages."""
+    english = EditionTexts.objects.filter(locale=locales[DEFAULT_LANGUAGE]).first()
+    english = english or EditionTexts(locale=locales[DEFAULT_LANGUAGE])
+    for code, locale in locales.items():
+        if code == DEFAULT_LANGUAGE:
+            texts = english
+        else:
+            texts = english.get_translation_or_none(locale) or english.copy_for_translation(locale)
+        wanted = site_data.EDITION_TEXTS.get(code, site_data.EDITION_TEXTS[DEFAULT_LANGUAGE])
+        created = texts.pk is None
+        if created or any(getattr(texts, k) != v for k, v in wanted.items()):
+            for key, value in wanted.items():
+                setattr(texts, key, value)
+            texts.save()
+            report.count("edition texts", created)
 
 
 def ensure_ads(locales, images, report) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from masthead.ads.models import AdSlot, Placement
 from masthead.core.models import SiteSettings
+from masthead.i18n.models import EditionTexts
 from masthead.news.demo.articles import ARTICLES
 from masthead.news.demo.loader import load_demo
 from masthead.news.models import ArticlePage, Author, HomePage, SectionPage
@@ -146,6 +147,8 @@ def test_authors_ads_and_settings_exist_in_every_language(demo, db):
         slots = AdSlot.objects.filter(locale=locale).active_at()
         assert {slot.placement for slot in slots} == set(Placement.values)
         assert all(slot.image_id and slot.alt_text for slot in slots)
+        texts = EditionTexts.objects.get(locale=locale)
+        assert "Masthead Daily" in texts.reuse_notice
 
 
 def test_an_azerbaijani_name_with_its_own_letters_is_kept(demo, db):

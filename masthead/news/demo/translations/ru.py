@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (prose in four alphabets: long lines and look-alike letters are meant)
+# ruff: noqa: E501  (prose: long string lines are meant)
 """Russian translations of the demo articles (original text, written for Masthead)."""
 
 ILLUSTRATION = "Иллюстрация: Masthead Daily"
