@@ -1,6 +1,5 @@
 """Readable ASCII slugs for titles in any of the editions' scripts."""
 
-# ruff: noqa: RUF001, RUF003 - the tables map look-alike letters on purpose.
 
 import re
 
