@@ -48,7 +48,7 @@ STOP_WORDS = {language: frozenset(text.split()) for language, text in _STOP_WORD
 # abbreviation marks sit inside words (e.g. «ինչո՞ւ»), so they must not split them.
 _IN_WORD_MARKS = dict.fromkeys(map(ord, "\u055b\u055c\u055e\u055f\u00ad"), None)
 _APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ`"), None)
-_TOKEN = re.compile(r"\w+(?:['’ʼ]\w+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")  # underscores separate, as in FTS5
 _TURKIC_UPPER_I = str.maketrans({"I": "ı", "İ": "i"})
 _UNDECOMPOSABLE = str.maketrans({"ı": "i", "ə": "e", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d"})
 
@@ -58,13 +58,35 @@ def language_of(language_code: str) -> str:
     return (language_code or "en").split("-")[0].lower()
 
 
+def _invisible_characters() -> re.Pattern:
+    """Return a pattern of control, format (bidi, zero-width), separator and private characters."""
+    ranges: list[str] = []
+    start = None
+    for code in range(0x10000):
+        hidden = unicodedata.category(chr(code)) in _HIDDEN_CATEGORIES
+        if hidden and start is None:
+            start = code
+        elif not hidden and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+            start = None
+    # Outside the BMP: musical and shorthand format controls, tags, private use planes.
+    ranges += [
+        "\\U0001bca0-\\U0001bca3",
+        "\\U0001d173-\\U0001d17a",
+        "\\U000e0000-\\U000e0fff",
+        "\\U000f0000-\\U0010ffff",
+    ]
+    return re.compile("[" + "".join(ranges) + "]")
+
+
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
+_INVISIBLE = _invisible_characters()
+
+
 def clean(text: str) -> str:
     """Return the text without control and bidi/format characters, capped in length."""
     text = text[: MAX_QUERY_LENGTH * 200] if len(text) > MAX_QUERY_LENGTH * 200 else text
-    return "".join(
-        " " if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else char
-        for char in text.translate(_IN_WORD_MARKS)
-    )
+    return _INVISIBLE.sub(" ", text.translate(_IN_WORD_MARKS))
 
 
 def fold_case(word: str, language: str) -> str:
@@ -126,30 +148,17 @@ def stem(word: str, language: str) -> str:
 # vowel goes too: every form of a word then meets at one (shorter) stem.
 _AZ_VOWELS = frozenset("aeiou")
 _ANY, _AFTER_VOWEL, _AFTER_CONSONANT = 0, 1, 2
-_AZ_SUFFIXES = (
-    *((suffix, _ANY) for suffix in ["lari", "leri", "lar", "ler"]),
-    *((suffix, _ANY) for suffix in ["imiz", "umuz", "iniz", "unuz", "miz", "muz", "niz", "nuz"]),
-    *(
-        (suffix, _ANY)
-        for suffix in [
-            "dan",
-            "den",
-            "tan",
-            "ten",
-            "da",
-            "de",
-            "ta",
-            "te",
-            "dir",
-            "dur",
-            "tir",
-            "tur",
-        ]
-    ),
-    *((suffix, _AFTER_CONSONANT) for suffix in ["in", "un"]),
-    *((suffix, _AFTER_VOWEL) for suffix in ["nin", "nun", "ya", "ye"]),
-    *((suffix, _AFTER_CONSONANT) for suffix in ["i", "u", "a", "e"]),
-    *((suffix, _AFTER_VOWEL) for suffix in ["ni", "nu", "si", "su", "n"]),
+_AZ_SUFFIX_GROUPS = (
+    ("lari leri lar ler", _ANY),
+    ("imiz umuz iniz unuz miz muz niz nuz", _ANY),
+    ("dan den tan ten da de ta te dir dur tir tur", _ANY),
+    ("in un", _AFTER_CONSONANT),
+    ("nin nun ya ye si su", _AFTER_VOWEL),
+    ("i u a e", _AFTER_CONSONANT),
+    ("ni nu n", _AFTER_VOWEL),
+)
+_AZ_SUFFIXES = tuple(
+    (suffix, condition) for group, condition in _AZ_SUFFIX_GROUPS for suffix in group.split()
 )
 _AZ_MIN_STEM = 3
 
@@ -172,7 +181,10 @@ def stem_azerbaijani(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Split cleaned text into words (letters and digits), apostrophes removed."""
-    return [match.group().translate(_APOSTROPHES) for match in _TOKEN.finditer(text)]
+    return [
+        word if word.isalnum() else word.translate(_APOSTROPHES)
+        for word in (match.group() for match in _TOKEN.finditer(text))
+    ]
 
 
 @lru_cache(maxsize=200_000)

@@ -76,7 +76,9 @@ class SearchParams:
             "from": self.date_from.isoformat() if self.date_from else "",
             "to": self.date_to.isoformat() if self.date_to else "",
             "sort": self.sort if self.sort != "relevance" else "",
-            "page": self.page if self.page > 1 else "",
+            "page": self.page,
         }
         values.update(changes)
+        if values["page"] == 1:
+            values["page"] = ""  # the first page has no page number
         return urlencode({key: value for key, value in values.items() if value})

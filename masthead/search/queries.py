@@ -128,7 +128,16 @@ def search_articles(
     if _backend_name() == "opensearch":
         from .opensearch import search_articles as opensearch_search
 
-        return opensearch_search(raw_query, results, locale=locale, request=request)
+        return opensearch_search(
+            raw_query,
+            results,
+            locale=locale,
+            request=request,
+            section_id=section_id,
+            published_from=published_from,
+            published_before=published_before,
+            sort=sort,
+        )
     filters = Filters(
         locale_id=locale.pk,
         language=language,

@@ -42,6 +42,7 @@ EDITION_TEXTS = {
     "ru": {
         "home": "Главная",
         "section": "Аналитика",
+        "description": "Аналитические материалы наших авторов.",
         "article": "Армения надеялась на мир",
         "lead": "Переговоры продолжатся осенью.",
         "body": "<p>Комиссия собралась во вторник и обсудила предложение.</p>",
@@ -51,6 +52,7 @@ EDITION_TEXTS = {
     "hy": {
         "home": "Գլխավոր",
         "section": "Վերլուծություն",
+        "description": "Մեր հեղինակների վերլուծական նյութերը։",
         "article": "Հայաստանը հույս ուներ",
         "lead": "Բանակցությունները կշարունակվեն աշնանը։",
         "body": "<p>Հանձնաժողովը հավաքվեց երեքշաբթի և քննարկեց առաջարկը։</p>",
@@ -60,6 +62,7 @@ EDITION_TEXTS = {
     "az": {
         "home": "Ana səhifə",
         "section": "Təhlil",
+        "description": "Müəlliflərimizin analitik materialları.",
         "article": "Ermənistan sülhə ümid edirdi",
         "lead": "Danışıqlar payızda davam edəcək.",
         "body": "<p>Komissiya çərşənbə axşamı toplaşdı və təklifi müzakirə etdi.</p>",
@@ -97,7 +100,9 @@ def four_editions(newsroom):
         author = AuthorFactory(name=texts["author"], slug="anna-petrosyan", locale=locale)
         pages = {
             "home": translate(home, language, texts["home"]),
-            "section": translate(section, language, texts["section"]),
+            "section": translate(
+                section, language, texts["section"], description=texts["description"]
+            ),
         }
         translated = article.specific.copy_for_translation(locale)
         translated.title = texts["article"]
