@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "masthead.core.middleware.AdminContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -101,6 +102,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # i18n: `edition`, the active edition's publication name and legal lines.
+                "masthead.i18n.context_processors.edition",
             ],
         },
     },
@@ -158,6 +161,15 @@ else:
         }
     }
 
+# Frontend: image renditions get their own cache alias, so a page never spends one query
+# per image looking them up (Wagtail reads caches["renditions"] when it exists).
+CACHES["renditions"] = {
+    **CACHES["default"],
+    "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-renditions",
+}
+if not REDIS_URL:
+    CACHES["renditions"]["LOCATION"] = "masthead-renditions"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -203,12 +215,14 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Security: strict by default; production.py adds the HTTPS-only parts.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
+X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin previews pages in an iframe
 SESSION_COOKIE_HTTPONLY = True
 # Reader pages carry no inline script, so they need no nonce and stay cacheable;
 # the admin's policy is relaxed per view where Wagtail needs it.
@@ -222,7 +236,13 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
-    "frame-ancestors": [CSP.NONE],
+    "frame-ancestors": [CSP.SELF],
+}
+MASTHEAD_ADMIN_PATH = "admin"
+MASTHEAD_ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "frame-src": [CSP.SELF, "https://www.youtube-nocookie.com"],
 }
 
 LOGGING = {
