@@ -1,4 +1,4 @@
-"""WSGI entry point."""
+"""WSGI entry point: the page cache in front of Django (masthead.pagecache)."""
 
 import os
 
@@ -6,4 +6,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.production")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from masthead.pagecache.handler import PageCacheHandler  # noqa: E402 - needs settings loaded
+
+application = PageCacheHandler(django_application)
