@@ -44,8 +44,10 @@ class Policy:
     @classmethod
     def from_settings(cls) -> "Policy":
         kinds = getattr(settings, "MASTHEAD_PAGECACHE_KINDS", DEFAULT_KINDS)
+        skip = getattr(settings, "MASTHEAD_PAGECACHE_SKIP", DEFAULT_SKIP_PATHS)
+        admin = getattr(settings, "MASTHEAD_ADMIN_PATH", "admin").strip("/")
         return cls(
-            skip_paths=re.compile(getattr(settings, "MASTHEAD_PAGECACHE_SKIP", DEFAULT_SKIP_PATHS)),
+            skip_paths=re.compile(rf"{skip}|^/{re.escape(admin)}(?:/|$)"),
             kinds=tuple((name, re.compile(pattern)) for name, pattern in kinds.items()),
             editions=frozenset(code for code, _name in settings.LANGUAGES),
             # An editor's session, or any CSRF cookie: such a visitor may see what readers must not.
