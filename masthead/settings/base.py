@@ -262,6 +262,9 @@ MASTHEAD_PAGECACHE_MAX_ENTRIES = int(os.environ.get("MASTHEAD_PAGECACHE_MAX_ENTR
 MASTHEAD_PAGECACHE_JOURNAL = os.environ.get(
     "MASTHEAD_PAGECACHE_JOURNAL", str(VAR_DIR / "pagecache.journal")
 )
+# `make serve` on this machine only: plain HTTP on loopback (no HTTPS redirect, no HSTS,
+# cookies without the Secure flag). Never set it on a server that others reach.
+MASTHEAD_LOCAL_HTTP = env_bool("MASTHEAD_LOCAL_HTTP")
 # A CDN or nginx purge address: Wagtail's frontend cache sends PURGE requests there.
 MASTHEAD_FRONTEND_CACHE_URL = os.environ.get("MASTHEAD_FRONTEND_CACHE_URL", "")
 if MASTHEAD_FRONTEND_CACHE_URL:

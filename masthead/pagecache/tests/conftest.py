@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 import pytest
@@ -46,12 +48,19 @@ class WSGIClient:
             captured["status"] = status
             captured["headers"] = list(response_headers)
 
-        result = self.app(environ, start_response)
+        # As Django's test client does: the test's transaction outlives the request.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
         try:
-            body = b"".join(result)
+            result = self.app(environ, start_response)
+            try:
+                body = b"".join(result)
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
         finally:
-            if hasattr(result, "close"):
-                result.close()
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
         return WSGIResult(captured["status"], captured["headers"], body)
 
     def get(self, path, **headers) -> WSGIResult:
