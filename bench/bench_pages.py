@@ -13,7 +13,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchlib import BENCH_VAR, DURATION, ROOT, VENV_PY, WARMUP, Server, fetch, wrk
+from benchlib import (
+    BENCH_VAR,
+    DURATION,
+    ROOT,
+    VENV_PY,
+    WARMUP,
+    Server,
+    fetch,
+    wait_for_port,
+    wrk,
+)
 
 APP_PORT, APP_PORT_UNCACHED, APP_PORT_PG, APP_PORT_PG_UNCACHED = 18000, 18001, 18002, 18003
 APP_PORT_GUNICORN = 18004
@@ -182,6 +192,7 @@ def run(args) -> str:
         (nginx_dir / "files" / "article.html").write_bytes(body)
         conf = nginx_config(nginx_dir, APP_PORT)
         with Server(["nginx", "-c", str(conf), "-p", str(nginx_dir)], port=NGINX_PORT):
+            wait_for_port(NGINX_FILE_PORT)
             nginx = f"http://127.0.0.1:{NGINX_PORT}"
             warm(nginx + pages["article"])
             x_cache = fetch(nginx + pages["article"])[1].get("X-Cache")

@@ -64,12 +64,13 @@ def _to_ms(value: str) -> float:
 
 def wrk(url: str, *, duration: int = DURATION, warmup: int = WARMUP) -> WrkResult:
     """Run wrk -t2 -c64 after a warm-up; return requests/s and latency percentiles."""
-    base = ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", "--latency"]
+    base = ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", "--latency", "--timeout", "10s"]
     if warmup:
         subprocess.run([*base, f"-d{warmup}s", url], capture_output=True, check=True)
-    output = subprocess.run(
-        [*base, f"-d{duration}s", url], capture_output=True, text=True, check=True
-    ).stdout
+    done = subprocess.run([*base, f"-d{duration}s", url], capture_output=True, text=True)
+    output = done.stdout + done.stderr
+    if "Requests/sec" not in output or "50%" not in output:
+        raise RuntimeError(f"wrk on {url} gave no result:\n{output}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     p50 = _to_ms(re.search(r"50%\s+(\S+)", output).group(1))
     p99 = _to_ms(re.search(r"99%\s+(\S+)", output).group(1))
