@@ -102,6 +102,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # i18n: `edition`, the active edition's publication name and legal lines.
+                "masthead.i18n.context_processors.edition",
             ],
         },
     },
@@ -158,6 +160,15 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
+
+# Frontend: image renditions get their own cache alias, so a page never spends one query
+# per image looking them up (Wagtail reads caches["renditions"] when it exists).
+CACHES["renditions"] = {
+    **CACHES["default"],
+    "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-renditions",
+}
+if not REDIS_URL:
+    CACHES["renditions"]["LOCATION"] = "masthead-renditions"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

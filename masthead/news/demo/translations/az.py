@@ -1,0 +1,3 @@
+"""Demo translations (az)."""
+
+TRANSLATIONS: dict[str, dict] = {}

@@ -1,0 +1,3 @@
+"""Demo translations (hy)."""
+
+TRANSLATIONS: dict[str, dict] = {}

@@ -1,0 +1,3 @@
+"""Demo translations (ru)."""
+
+TRANSLATIONS: dict[str, dict] = {}
