@@ -84,16 +84,14 @@ def wsgi(pagecache):
 
 
 @pytest.fixture
-def render_counter(monkeypatch):
-    """Count the Wagtail pages Django actually renders."""
-    from wagtail.models import Page
+def render_counter():
+    """Count the Wagtail pages Django actually serves (ids, in order)."""
+    from wagtail import hooks
 
     calls = []
-    original = Page.serve
 
-    def counting_serve(self, request, *args, **kwargs):
-        calls.append(self.pk)
-        return original(self, request, *args, **kwargs)
+    def count(page, request, serve_args, serve_kwargs):
+        calls.append(page.pk)
 
-    monkeypatch.setattr(Page, "serve", counting_serve)
-    return calls
+    with hooks.register_temporarily("before_serve_page", count):
+        yield calls
