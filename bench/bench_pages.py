@@ -58,6 +58,7 @@ def app_env(database_url: str, redis_url: str, *, cached: bool, port: int) -> di
         "WORKERS": str(WORKERS),
         "THREADS": "1",
         "SKIP_PREPARE": "1",
+        "WORKER": "0",
     }
 
 
