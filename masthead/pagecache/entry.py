@@ -4,6 +4,7 @@ import gzip
 import hashlib
 from dataclasses import dataclass, field
 from email.utils import formatdate
+from functools import lru_cache
 
 import brotli
 
@@ -46,11 +47,17 @@ class CachedPage:
         """Return the best stored encoding the client accepts."""
         if not accept_encoding or len(self.bodies) == 1:
             return "identity"
-        accepted = parse_accept_encoding(accept_encoding)
-        for encoding in ("br", "gzip"):
-            if encoding in self.bodies and accepted.get(encoding, accepted.get("*", 0)) > 0:
-                return encoding
-        return "identity"
+        return preferred_encoding(accept_encoding)
+
+
+@lru_cache(maxsize=256)
+def preferred_encoding(accept_encoding: str) -> str:
+    """Return br, gzip or identity for an Accept-Encoding header (browsers send a few)."""
+    accepted = parse_accept_encoding(accept_encoding)
+    for encoding in ("br", "gzip"):
+        if accepted.get(encoding, accepted.get("*", 0)) > 0:
+            return encoding
+    return "identity"
 
 
 def parse_accept_encoding(header: str) -> dict[str, float]:

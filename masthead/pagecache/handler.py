@@ -19,6 +19,13 @@ logger = logging.getLogger(__name__)
 page_stored = Signal()
 
 WAIT_FOR_RENDER_SECONDS = 10.0
+RESET_ON = {
+    "REDIS_URL",
+    "LANGUAGES",
+    "MASTHEAD_ADMIN_PATH",
+    "SESSION_COOKIE_NAME",
+    "CSRF_COOKIE_NAME",
+}
 _store = None
 _store_lock = threading.Lock()
 
@@ -51,7 +58,7 @@ def build_store():
 @receiver(setting_changed)
 def _reset_on_setting_change(*, setting, **kwargs):
     global _store
-    if setting.startswith("MASTHEAD_PAGECACHE") or setting in {"REDIS_URL", "LANGUAGES"}:
+    if setting.startswith("MASTHEAD_PAGECACHE") or setting in RESET_ON:
         _store = None
         PageCacheHandler.policy = None
 
@@ -79,10 +86,10 @@ class PageCacheHandler:
         self._flights_lock = threading.Lock()
 
     def __call__(self, environ, start_response):
-        if not settings.MASTHEAD_PAGECACHE_ENABLED:
+        policy = self.policy or self._load_policy()
+        if not policy.enabled:
             return self.app(environ, start_response)
         method = environ.get("REQUEST_METHOD")
-        policy = self.policy or self._load_policy()
         if method not in ("GET", "HEAD") or not policy.request_is_cacheable(environ):
             return self.app(environ, start_response)
         key = policy.make_key(environ)

@@ -1,7 +1,7 @@
 """What may be cached, under which key and which tags: decided on the raw WSGI environ."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -40,6 +40,8 @@ class Policy:
     kinds: tuple[tuple[str, re.Pattern], ...]
     editions: frozenset[str]
     cookie_markers: tuple[str, ...]
+    enabled: bool = True
+    _skipped: dict = field(default_factory=dict, compare=False)  # path -> skipped, memoized
 
     @classmethod
     def from_settings(cls) -> "Policy":
@@ -50,6 +52,7 @@ class Policy:
             skip_paths=re.compile(rf"{skip}|^/{re.escape(admin)}(?:/|$)"),
             kinds=tuple((name, re.compile(pattern)) for name, pattern in kinds.items()),
             editions=frozenset(code for code, _name in settings.LANGUAGES),
+            enabled=settings.MASTHEAD_PAGECACHE_ENABLED,
             # An editor's session, or any CSRF cookie: such a visitor may see what readers must not.
             cookie_markers=(f"{settings.SESSION_COOKIE_NAME}=", f"{settings.CSRF_COOKIE_NAME}="),
         )
@@ -63,7 +66,16 @@ class Policy:
             return False
         if len(environ.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH:
             return False
-        return not self.skip_paths.search(environ.get("PATH_INFO", "/"))
+        return not self.is_skipped(environ.get("PATH_INFO", "/"))
+
+    def is_skipped(self, path: str) -> bool:
+        skipped = self._skipped.get(path)
+        if skipped is None:
+            skipped = bool(self.skip_paths.search(path))
+            if len(self._skipped) > 10000:
+                self._skipped.clear()
+            self._skipped[path] = skipped
+        return skipped
 
     def make_key(self, environ: dict) -> str:
         """Return scheme, host, path and the normalized query string as one key."""
