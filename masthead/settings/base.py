@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "wagtail.api.v2",
+    "rest_framework",
     "modelcluster",
     "taggit",
     # Django.
@@ -76,7 +78,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "masthead.i18n.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -244,6 +246,8 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.SELF],
 }
 MASTHEAD_ADMIN_PATH = "admin"
+# Paths outside the editions: a 404 there is not redirected into a language prefix.
+MASTHEAD_UNPREFIXED_PATHS = ("/api/", "/admin/", "/static/", "/media/", "/documents/")
 MASTHEAD_ADMIN_CSP = {
     **SECURE_CSP,
     "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
