@@ -163,7 +163,7 @@ def test_an_azerbaijani_name_with_its_own_letters_is_kept(demo, db):
     assert Author.objects.filter(name="İlkin Əliyev", locale__language_code="az").exists()
 
 
-def test_every_demo_page_renders(demo, client):
+def test_every_demo_page_renders(demo, db, client):
     urls = [
         page.url
         for page in [
