@@ -95,10 +95,13 @@ class SQLiteEngine:
 
     def _from(self, match: str, filters: Filters, table: str = "masthead_search_fts"):
         where, params = _filter_sql(filters)
+        # CROSS JOIN fixes the join order (SQLite never reorders it): the full-text
+        # match drives the query; left alone, the planner may scan the edition's
+        # entries and probe the FTS table once per row.
         sql = (
             f"FROM {table} "
-            f"JOIN masthead_search_searchentry e ON e.page_id = {table}.rowid "
-            "JOIN wagtailcore_page p ON p.id = e.page_id "
+            f"CROSS JOIN masthead_search_searchentry e ON e.page_id = {table}.rowid "
+            "CROSS JOIN wagtailcore_page p ON p.id = e.page_id "
             f"WHERE {table} MATCH %s AND {where}"
         )
         return sql, [match, *params]
