@@ -11,8 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("masthead.analytics.urls")),  # /api/v1/views/<id>/, before the API's routes
     path("api/", include("masthead.api.urls")),
-    path("", include("masthead.analytics.urls")),
     path("", include("masthead.distribution.urls")),
     path("", include("masthead.pagecache.urls")),
     path("", include("masthead.i18n.urls")),
