@@ -231,7 +231,7 @@ def run(args) -> str:
             url = f"http://127.0.0.1:{APP_PORT_PG_UNCACHED}" + pg_pages["article"]
             warm(url)
             pg["uncached article (PostgreSQL)"] = wrk(url)
-        stock_pg = args.postgres_url.rsplit("/", 1)[0] + "/masthead_bench_stock"
+        stock_pg = args.postgres_url + "_stock"
         _create_pg_database(stock_pg)
         prepare_stock(stock_pg, count)
         with start_stock(stock_pg, STOCK_PORT_PG):
