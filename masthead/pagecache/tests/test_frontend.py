@@ -37,7 +37,7 @@ def test_nginx_backend_refreshes_every_stored_encoding():
     seen = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        def do_PURGE(self):
             seen.append((self.path, self.headers["Host"], self.headers["Accept-Encoding"]))
             self.send_response(200)
             self.end_headers()
