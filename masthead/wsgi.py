@@ -1,4 +1,4 @@
-"""WSGI entry point: the page cache in front of Django (masthead.pagecache)."""
+"""WSGI entry point: the views beacon and the page cache answer before Django's request cycle."""
 
 import os
 
@@ -8,6 +8,8 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.production")
 
 django_application = get_wsgi_application()
 
-from masthead.pagecache.handler import PageCacheHandler  # noqa: E402 - needs settings loaded
+# Both need settings loaded, hence after get_wsgi_application().
+from masthead.analytics.wsgi import with_views_beacon  # noqa: E402
+from masthead.pagecache.handler import PageCacheHandler  # noqa: E402
 
-application = PageCacheHandler(django_application)
+application = with_views_beacon(PageCacheHandler(django_application))

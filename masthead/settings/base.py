@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # Wagtail's database search index on PostgreSQL needs it
 ]
 
 MIDDLEWARE = [
@@ -130,6 +131,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         "transaction_mode": "IMMEDIATE",
     }
+# demo: on PostgreSQL, Wagtail's database search backend uses django.contrib.postgres's
+# fields and indexes, and Django's checks (run by migrate) refuse them without the app.
+if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and counters: process memory by default, Redis when REDIS_URL is set.
@@ -254,8 +259,58 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
+# Search (masthead.search, docs/search.md): Masthead's database engine by default;
+# OpenSearch with one index per edition, each with its language's analyser, when a URL is set.
+MASTHEAD_OPENSEARCH_URL = os.environ.get("MASTHEAD_OPENSEARCH_URL", "")
+MASTHEAD_SEARCH_BACKEND = "opensearch" if MASTHEAD_OPENSEARCH_URL else "database"
+OPENSEARCH_ANALYZERS = {
+    "en": {"type": "english"},
+    "ru": {"type": "russian"},
+    "hy": {"type": "armenian"},
+    # No Azerbaijani analyser ships with OpenSearch: Turkish lowercasing (dotted and
+    # dotless i), ASCII folding of the Azerbaijani letters, the Turkish Snowball stemmer.
+    "az": {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["az_lowercase", "asciifolding", "az_stemmer"],
+    },
+}
+if MASTHEAD_OPENSEARCH_URL:
+    for _code, _name in LANGUAGES:
+        WAGTAILSEARCH_BACKENDS[f"opensearch-{_code}"] = {
+            "BACKEND": "wagtail.search.backends.opensearch3",
+            "URLS": [MASTHEAD_OPENSEARCH_URL],
+            "INDEX_PREFIX": f"masthead-{_code}-",
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {
+                            "default": OPENSEARCH_ANALYZERS.get(_code, {"type": "standard"})
+                        },
+                        "filter": {
+                            "az_lowercase": {"type": "lowercase", "language": "turkish"},
+                            "az_stemmer": {"type": "stemmer", "language": "turkish"},
+                        },
+                    }
+                }
+            },
+        }
+
 # Masthead's own settings.
 MASTHEAD_PUBLICATION_NAME = os.environ.get("MASTHEAD_PUBLICATION_NAME", "Masthead")
+
+# Views counting (analytics app): beacons per address ("N/seconds", "0" for no limit), proxies
+# whose X-Forwarded-For is believed (IPs or CIDRs), seconds between flushes to the database.
+MASTHEAD_VIEWS_RATE_LIMIT = os.environ.get("MASTHEAD_VIEWS_RATE_LIMIT", "120/60")
+MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
+MASTHEAD_VIEWS_FLUSH_SECONDS = float(os.environ.get("MASTHEAD_VIEWS_FLUSH_SECONDS", "2"))
+
+# Distribution (feeds, sitemaps, social cards, Telegram): see docs/distribution.md.
+MASTHEAD_TELEGRAM_API_URL = os.environ.get("MASTHEAD_TELEGRAM_API_URL", "https://api.telegram.org")
+MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE = float(
+    os.environ.get("MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE", "18")
+)
+MASTHEAD_SHARE_IMAGE_FONT = os.environ.get("MASTHEAD_SHARE_IMAGE_FONT", "")
 
 # Page cache (masthead.pagecache): whole anonymous pages served before Django's middleware.
 MASTHEAD_PAGECACHE_ENABLED = env_bool("MASTHEAD_PAGECACHE", True)
