@@ -58,7 +58,10 @@ def fetch(url: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
 
 
 def _to_ms(value: str) -> float:
-    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    found = re.match(r"([\d.]+)(us|ms|s|m)$", value)
+    if not found:
+        return float("nan")
+    number, unit = found.groups()
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
@@ -74,6 +77,8 @@ def wrk(url: str, *, duration: int = DURATION, warmup: int = WARMUP) -> WrkResul
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     p50 = _to_ms(re.search(r"50%\s+(\S+)", output).group(1))
     p99 = _to_ms(re.search(r"99%\s+(\S+)", output).group(1))
+    if p50 != p50 or p99 != p99:  # NaN: keep wrk's own words for the report's reader
+        print(f"wrk on {url}: unreadable latency\n{output}", flush=True)
     errors = 0
     for pattern in (r"Non-2xx or 3xx responses: (\d+)", r"Socket errors: .*?timeout (\d+)"):
         found = re.search(pattern, output)
