@@ -75,8 +75,8 @@ def wrk(url: str, *, duration: int = DURATION, warmup: int = WARMUP) -> WrkResul
     if "Requests/sec" not in output or "50%" not in output:
         raise RuntimeError(f"wrk on {url} gave no result:\n{output}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50 = _to_ms(re.search(r"50%\s+(\S+)", output).group(1))
-    p99 = _to_ms(re.search(r"99%\s+(\S+)", output).group(1))
+    p50 = _to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1))
+    p99 = _to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1))
     if p50 != p50 or p99 != p99:  # NaN: keep wrk's own words for the report's reader
         print(f"wrk on {url}: unreadable latency\n{output}", flush=True)
     errors = 0
