@@ -70,6 +70,7 @@ def wrk(url: str, *, duration: int = DURATION, warmup: int = WARMUP) -> WrkResul
     base = ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", "--latency", "--timeout", "10s"]
     if warmup:
         subprocess.run([*base, f"-d{warmup}s", url], capture_output=True, check=True)
+        time.sleep(1)  # let the server finish what the warm-up left queued
     done = subprocess.run([*base, f"-d{duration}s", url], capture_output=True, text=True)
     output = done.stdout + done.stderr
     if "Requests/sec" not in output or "50%" not in output:
@@ -110,8 +111,9 @@ class Server:
                 raise RuntimeError(f"Server on {port} did not start; see {self.log}") from None
 
     def worker_rss_mb(self) -> list[float]:
-        """Return the resident memory of each worker process (children of the master)."""
-        pids = _descendants(self.process.pid) or [self.process.pid]
+        """Return the resident memory of each worker process (the leaves of the tree)."""
+        descendants = _descendants(self.process.pid)
+        pids = [pid for pid in descendants if not _descendants(pid)] or [self.process.pid]
         sizes = []
         for pid in pids:
             try:
