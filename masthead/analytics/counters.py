@@ -426,7 +426,9 @@ class ViewCounter:
 
     def _flush_redis(self) -> int:
         lock_key, lock_value = self.prefix + "flushlock", secrets.token_hex(8)
-        if not self.redis.set(lock_key, lock_value, nx=True, px=60_000):
+        # The lock only saves work: ViewsFlush.token is unique, so two writers of one claim
+        # cannot both commit it.
+        if not self.redis.set(lock_key, lock_value, nx=True, px=15_000):
             return 0  # another process is flushing
         try:
             written = 0
