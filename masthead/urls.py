@@ -19,6 +19,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("masthead.distribution.feed_urls")),  # /<lang>/feeds/...
     path("", include("masthead.search.urls")),
     path("", include("masthead.news.urls")),
     path("", include(wagtail_urls)),

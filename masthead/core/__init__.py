@@ -1,1 +1,5 @@
-"""Site-wide settings editable in the admin (publication, social and app links, legal and reuse notice), base templates, theme and font-size controls, shared template tags. Imports no other Masthead app."""
+"""Site-wide settings, base templates, theme and font-size controls, shared template tags.
+
+The settings editors change in the admin: publication, social and app links, legal and reuse
+notice. Imports no other Masthead app.
+"""

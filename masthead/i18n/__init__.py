@@ -1,1 +1,4 @@
-"""Locales, the language switcher, hreflang, localized dates and slug transliteration. Imports only masthead.core."""
+"""Locales, the language switcher, hreflang, localized dates and slug transliteration.
+
+Imports only masthead.core.
+"""

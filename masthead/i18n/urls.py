@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "i18n"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.redirect_to_edition, name="redirect_to_edition"),
+]

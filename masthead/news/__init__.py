@@ -1,1 +1,4 @@
-"""HomePage, SectionPage, ArticlePage, authors, tags, listings and the next article. Imports masthead.core and masthead.i18n."""
+"""HomePage, SectionPage, ArticlePage, authors, tags, listings and the next article.
+
+Imports masthead.core and masthead.i18n.
+"""

@@ -1,1 +1,4 @@
-"""The full-page cache and its invalidation. Imports masthead.core, masthead.i18n and masthead.news."""
+"""The full-page cache and its invalidation.
+
+Imports masthead.core, masthead.i18n and masthead.news.
+"""

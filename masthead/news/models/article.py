@@ -13,6 +13,8 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from masthead.i18n.slugs import TransliteratedSlugMixin
+
 from ..blocks import ArticleBodyBlock
 from ..querysets import ArticlePageManager
 
@@ -23,7 +25,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(TransliteratedSlugMixin, Page):
     kicker = models.CharField(
         _("kicker"),
         max_length=120,
@@ -108,6 +110,30 @@ class ArticlePage(Page):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         indexes = [models.Index(fields=["published_at"], name="article_published_at")]
+
+    def get_context(self, request, *args, **kwargs):
+        """Add the section, byline, tags and next article, in a fixed number of queries."""
+        from .. import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        home = listings.get_edition_home(request, locale_id=self.locale_id)
+        sections = listings.get_edition_sections(request, home=home)
+        body_images = [block.value["image"] for block in self.body if block.block_type == "image"]
+        listings.attach_renditions(body_images, listings.BODY_IMAGE_SPEC)
+        if self.hero_image_id:
+            listings.attach_renditions([self.hero_image], listings.HERO_SPEC)
+        next_article = self.get_next_article()
+        context.update(
+            edition_home=home,
+            section=listings.find_section_of(self, sections),
+            authors=[
+                link.author
+                for link in self.article_authors.select_related("author").order_by("sort_order")
+            ],
+            article_tags=list(self.tags.order_by("name")),
+            next_article=next_article,
+        )
+        return context
 
     def get_authors(self) -> list:
         """Return the authors in byline order (uses the prefetch when there is one)."""

@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.i18n.slugs import TransliteratedSlugMixin
 
-class SectionPage(Page):
+
+class SectionPage(TransliteratedSlugMixin, Page):
     description = models.TextField(
         _("description"),
         blank=True,
@@ -25,6 +27,13 @@ class SectionPage(Page):
 
     class Meta:
         verbose_name = _("section")
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import listings
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = listings.paginate(request, listings.listing(self.get_articles()))
+        return context
 
     def get_articles(self):
         from .article import ArticlePage

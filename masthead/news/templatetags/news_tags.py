@@ -1,0 +1,42 @@
+"""Template helpers of the news pages: the edition's sections and links to author and tag pages."""
+
+from django import template
+
+from .. import listings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def edition_sections(context) -> list:
+    """Return the sections of the page's edition (memoized on the request)."""
+    request = context.get("request")
+    page = context.get("page")
+    locale_id = getattr(page, "locale_id", None)
+    home = listings.get_edition_home(request, locale_id=locale_id)
+    return listings.get_edition_sections(request, home=home)
+
+
+@register.simple_tag(takes_context=True)
+def edition_home_url(context) -> str:
+    request = context.get("request")
+    page = context.get("page")
+    home = listings.get_edition_home(request, locale_id=getattr(page, "locale_id", None))
+    return (home.url if home else None) or "/"
+
+
+@register.simple_tag(takes_context=True)
+def author_url(context, author) -> str:
+    """Return the address of an author's page in the current edition."""
+    home = listings.get_edition_home(context.get("request"), locale_id=author.locale_id)
+    return home.get_url_for_author(author) if home else ""
+
+
+@register.simple_tag(takes_context=True)
+def tag_url(context, tag) -> str:
+    """Return the address of a tag's page in the current edition."""
+    page = context.get("page")
+    home = listings.get_edition_home(
+        context.get("request"), locale_id=getattr(page, "locale_id", None)
+    )
+    return home.get_url_for_tag(tag) if home else ""
