@@ -4,12 +4,38 @@ import pytest
 
 from masthead.analytics.counters import get_counter, reset_counter
 
+BROWSER = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Safari/537.36"
+)
+
 
 @pytest.fixture(autouse=True)
 def fresh_counter():
     reset_counter()
     yield
     reset_counter()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A reader's page; headless Chromium's own user agent is on the crawler list."""
+    context = browser.new_context(base_url=live_server.url, user_agent=BROWSER)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def test_headless_chromium_is_a_bot_and_adds_nothing(context, reader_site):
+    article = reader_site["articles"][0]
+    bot = context.new_page()
+    with bot.expect_response(lambda r: "/api/v1/views/" in r.url) as answer:
+        bot.goto(article.url)
+    assert answer.value.json() == {"views": 0}
 
 
 def test_article_view_is_counted_once_and_shown(page, reader_site):
