@@ -134,13 +134,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         "transaction_mode": "IMMEDIATE",
     }
-# demo: on PostgreSQL, Wagtail's database search backend uses django.contrib.postgres's
-# fields and indexes, and Django's checks (run by migrate) refuse them without the app.
-if (
-    DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql")
-    and "django.contrib.postgres" not in INSTALLED_APPS
-):
-    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and counters: process memory by default, Redis when REDIS_URL is set.

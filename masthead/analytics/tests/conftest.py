@@ -20,7 +20,13 @@ def clear_redis_counters():
 
 
 @pytest.fixture(autouse=True)
-def views_settings(settings):
+def views_settings(settings, worker_id):
+    # Parallel test processes share one Redis: each keeps to its own keys.
+    prefix = f"test-{worker_id}"
+    settings.CACHE_KEY_PREFIX = prefix
+    settings.CACHES = {
+        name: {**config, "KEY_PREFIX": prefix} for name, config in settings.CACHES.items()
+    }
     settings.MASTHEAD_TRUSTED_PROXIES = ["127.0.0.1"]
     settings.MASTHEAD_VIEWS_RATE_LIMIT = "120/60"
     reset_counter()
