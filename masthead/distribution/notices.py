@@ -8,17 +8,24 @@ SITE_PLACEHOLDER = "<site>"
 
 
 def get_site_settings(page=None, request=None):
-    """Return the core SiteSettings of the request's or the page's site (None without a site)."""
+    """Return the site settings of the request's or the page's site, as seen by its edition.
+
+    The result is the i18n app's Edition: the edition's own publication name and reuse notice
+    over the core SiteSettings (None without a site).
+    """
     from wagtail.models import Site
 
-    from masthead.core.models import SiteSettings
+    from masthead.i18n.context_processors import get_edition
 
     if request is not None:
-        return SiteSettings.for_request(request)
+        return get_edition(request=request)
     site = page.get_site() if page is not None else None
     if site is None:
         site = Site.objects.filter(is_default_site=True).first()
-    return SiteSettings.for_site(site) if site else None
+    if site is None:
+        return None
+    language = page.locale.language_code if page is not None else None
+    return get_edition(language, site=site)
 
 
 def get_publication_name(site_settings) -> str:
