@@ -80,6 +80,16 @@ check: lint ## Lint, Django's checks, migrations up to date, and the deploy chec
 	$(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM DJANGO_SETTINGS_MODULE=masthead.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
+# --- Page cache, production serving and benchmarks (pagecache) ---
+.PHONY: serve
+serve: install ## Serve the demo database with production settings at http://127.0.0.1:8000/ (granian, page cache)
+	HOST=$(HOST) PORT=$(PORT) ./deploy/serve
+
+.PHONY: bench
+bench: install ## Benchmark pages, nginx, search and views on a 100,000-article archive: bench/results.md
+	$(PY) bench/run.py
+# --- end pagecache ---
+
 .PHONY: clean
 clean: ## Remove the virtualenv, the database and generated files
 	rm -rf $(VENV) var bench/out

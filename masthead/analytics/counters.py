@@ -18,6 +18,7 @@ flush bumps) plus what is counted and not yet flushed.
 import atexit
 import datetime as dt
 import logging
+import multiprocessing.util
 import os
 import secrets
 import threading
@@ -341,6 +342,9 @@ class ViewCounter:
             )
             self.thread.start()
             atexit.register(self.flush)
+            # Workers forked by multiprocessing (granian's) leave through os._exit(), which
+            # skips atexit but runs multiprocessing's finalizers.
+            multiprocessing.util.Finalize(None, self.flush, exitpriority=100)
 
     def _flush_forever(self) -> None:
         while True:

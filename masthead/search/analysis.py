@@ -46,7 +46,8 @@ STOP_WORDS = {language: frozenset(text.split()) for language, text in _STOP_WORD
 
 # Characters removed before tokenizing: Armenian emphasis, exclamation, question and
 # abbreviation marks sit inside words (e.g. «ինչո՞ւ»), so they must not split them.
-_IN_WORD_MARKS = dict.fromkeys(map(ord, "\u055b\u055c\u055e\u055f\u00ad"), None)
+_IN_WORD_MARKS = re.compile("[\u055b\u055c\u055e\u055f\u00ad]")
+_HAS_APOSTROPHE = re.compile("['’ʼ]")
 _APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ`"), None)
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")  # underscores separate, as in FTS5
 _TURKIC_UPPER_I = str.maketrans({"I": "ı", "İ": "i"})
@@ -86,7 +87,7 @@ _INVISIBLE = _invisible_characters()
 def clean(text: str) -> str:
     """Return the text without control and bidi/format characters, capped in length."""
     text = text[: MAX_QUERY_LENGTH * 200] if len(text) > MAX_QUERY_LENGTH * 200 else text
-    return _INVISIBLE.sub(" ", text.translate(_IN_WORD_MARKS))
+    return _INVISIBLE.sub(" ", _IN_WORD_MARKS.sub("", text))
 
 
 def fold_case(word: str, language: str) -> str:
@@ -181,10 +182,10 @@ def stem_azerbaijani(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Split cleaned text into words (letters and digits), apostrophes removed."""
-    return [
-        word if word.isalnum() else word.translate(_APOSTROPHES)
-        for word in (match.group() for match in _TOKEN.finditer(text))
-    ]
+    tokens = _TOKEN.findall(text)
+    if not _HAS_APOSTROPHE.search(text):
+        return tokens
+    return [word if word.isalnum() else word.translate(_APOSTROPHES) for word in tokens]
 
 
 @lru_cache(maxsize=200_000)
@@ -206,8 +207,10 @@ def analyze_word(word: str, language: str) -> str:
 
 def analyze(text: str, language: str) -> list[str]:
     """Return the index terms of a text, in order (stop words dropped)."""
-    terms = (analyze_word(word, language) for word in tokenize(clean(text)))
-    return [term for term in terms if term]
+    tokens = tokenize(clean(text))
+    # Words repeat within a text: analyse each distinct one once.
+    terms = {word: analyze_word(word, language) for word in set(tokens)}
+    return [term for term in map(terms.__getitem__, tokens) if term]
 
 
 def words(text: str, language: str) -> list[str]:

@@ -93,13 +93,13 @@ class SQLiteEngine:
             parts.append(f"title_words : {self._quote(prefix)} *")
         return " AND ".join(parts)
 
-    def _from(self, match: str, filters: Filters) -> tuple[str, list]:
+    def _from(self, match: str, filters: Filters, table: str = "masthead_search_fts"):
         where, params = _filter_sql(filters)
         sql = (
-            "FROM masthead_search_fts "
-            "JOIN masthead_search_searchentry e ON e.page_id = masthead_search_fts.rowid "
+            f"FROM {table} "
+            f"JOIN masthead_search_searchentry e ON e.page_id = {table}.rowid "
             "JOIN wagtailcore_page p ON p.id = e.page_id "
-            f"WHERE masthead_search_fts MATCH %s AND {where}"
+            f"WHERE {table} MATCH %s AND {where}"
         )
         return sql, [match, *params]
 
@@ -110,7 +110,7 @@ class SQLiteEngine:
             order = "e.published_at DESC, e.page_id DESC"
         else:
             order = (
-                f"bm25(masthead_search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0, 0.0), "
+                f"bm25(masthead_search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0), "
                 "e.published_at DESC"
             )
         with connection.cursor() as cursor:
@@ -128,7 +128,7 @@ class SQLiteEngine:
 
     def suggest(self, query, filters, *, limit):
         match = self._match(query, filters, any_term=False, titles=True)
-        sql, params = self._from(match, filters)
+        sql, params = self._from(match, filters, table="masthead_search_titles")
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT e.page_id {sql} ORDER BY e.published_at DESC LIMIT %s",

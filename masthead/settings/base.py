@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # Wagtail's database search index on PostgreSQL needs it
 ]
 
 MIDDLEWARE = [
@@ -130,6 +131,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         "transaction_mode": "IMMEDIATE",
     }
+# demo: on PostgreSQL, Wagtail's database search backend uses django.contrib.postgres's
+# fields and indexes, and Django's checks (run by migrate) refuse them without the app.
+if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and counters: process memory by default, Redis when REDIS_URL is set.
@@ -306,3 +311,32 @@ MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE = float(
     os.environ.get("MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE", "18")
 )
 MASTHEAD_SHARE_IMAGE_FONT = os.environ.get("MASTHEAD_SHARE_IMAGE_FONT", "")
+
+# Page cache (masthead.pagecache): whole anonymous pages served before Django's middleware.
+MASTHEAD_PAGECACHE_ENABLED = env_bool("MASTHEAD_PAGECACHE", True)
+# Seconds a stored page lives when nothing purges it (purges are immediate).
+MASTHEAD_PAGECACHE_TTL = int(os.environ.get("MASTHEAD_PAGECACHE_TTL", str(60 * 60 * 24)))
+# Cache-Control of cached pages: browsers, shared caches (CDN) and stale-while-revalidate.
+MASTHEAD_PAGECACHE_BROWSER_MAX_AGE = int(os.environ.get("MASTHEAD_PAGECACHE_MAX_AGE", "30"))
+MASTHEAD_PAGECACHE_SHARED_MAX_AGE = int(os.environ.get("MASTHEAD_PAGECACHE_S_MAXAGE", "300"))
+MASTHEAD_PAGECACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("MASTHEAD_PAGECACHE_SWR", "60"))
+# Seconds nginx keeps a page before revalidating it with the app (X-Accel-Expires).
+MASTHEAD_PAGECACHE_PROXY_TTL = int(os.environ.get("MASTHEAD_PAGECACHE_PROXY_TTL", "1"))
+# Pages kept in each process's memory.
+MASTHEAD_PAGECACHE_MAX_ENTRIES = int(os.environ.get("MASTHEAD_PAGECACHE_MAX_ENTRIES", "5000"))
+# Purge journal shared by the processes of one machine when there is no Redis.
+MASTHEAD_PAGECACHE_JOURNAL = os.environ.get(
+    "MASTHEAD_PAGECACHE_JOURNAL", str(VAR_DIR / "pagecache.journal")
+)
+# `make serve` on this machine only: plain HTTP on loopback (no HTTPS redirect, no HSTS,
+# cookies without the Secure flag). Never set it on a server that others reach.
+MASTHEAD_LOCAL_HTTP = env_bool("MASTHEAD_LOCAL_HTTP")
+# A CDN or nginx purge address: Wagtail's frontend cache sends PURGE requests there.
+MASTHEAD_FRONTEND_CACHE_URL = os.environ.get("MASTHEAD_FRONTEND_CACHE_URL", "")
+if MASTHEAD_FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "masthead.pagecache.frontend.EncodingVariantsHTTPBackend",
+            "LOCATION": MASTHEAD_FRONTEND_CACHE_URL,
+        }
+    }

@@ -184,7 +184,7 @@ def test_scrolling_to_the_end_appends_the_next_article(page, reader_site, live_s
 def test_copy_link_toast_speaks_the_pages_language(page, reader_site, live_server):
     from wagtail.models import Locale
 
-    ru = Locale.objects.create(language_code="ru")
+    ru = Locale.objects.get_or_create(language_code="ru")[0]
     for original in (reader_site["home"], reader_site["sections"][0], reader_site["articles"][2]):
         original.copy_for_translation(ru).save_revision().publish()
     article_ru = reader_site["articles"][2].get_translation(ru)

@@ -187,10 +187,14 @@ class ImageLibrary:
 
     def __init__(self):
         self.collection = get_collection()
-        self.created = 0
+        self.new_images: list[Image] = []
         self._known = {
             image.title: image for image in Image.objects.filter(collection=self.collection)
         }
+
+    @property
+    def created(self) -> int:
+        return len(self.new_images)
 
     def get_or_create(self, title: str, draw, description: str) -> Image:
         """Return the image titled `title`, drawing it with `draw()` when missing."""
@@ -207,7 +211,7 @@ class ImageLibrary:
         image.file = ImageFile(BytesIO(data), name=name)
         image._set_image_file_metadata()
         image.save()
-        self.created += 1
+        self.new_images.append(image)
         self._known[title] = image
         return image
 

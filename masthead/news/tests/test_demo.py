@@ -156,16 +156,24 @@ def test_an_azerbaijani_name_with_its_own_letters_is_kept(demo, db):
 
 
 def test_every_demo_page_renders(demo, client):
-    pages = [
-        *HomePage.objects.live(),
-        *SectionPage.objects.live(),
-        *ArticlePage.objects.live().order_by("pk"),
+    urls = [
+        page.url
+        for page in [
+            *HomePage.objects.live(),
+            *SectionPage.objects.live(),
+            *ArticlePage.objects.live().order_by("pk"),
+        ]
     ]
+    for home in HomePage.objects.live():
+        author = Author.objects.filter(locale=home.locale).first()
+        article = ArticlePage.objects.live().filter(locale=home.locale).first()
+        urls.append(home.url + home.reverse_subpage("author", args=[author.slug]))
+        urls.append(home.url + home.reverse_subpage("tag", args=[article.tags.first().slug]))
     failures = []
-    for page in pages:
-        response = client.get(page.url)
+    for url in urls:
+        response = client.get(url)
         if response.status_code != 200:
-            failures.append((page.url, response.status_code))
+            failures.append((url, response.status_code))
     assert failures == []
 
 
@@ -179,3 +187,14 @@ def test_translations_follow_the_block_order_of_their_source():
             source = sources[slug]
             assert [block[0] for block in text["body"]] == [b[0] for b in source["body"]], slug
             assert bool(text.get("kicker")) == bool(source.get("kicker")), slug
+
+
+def test_demo_articles_are_found_by_search_in_their_language(demo, db):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    live = ArticlePage.objects.live()
+    english = {page.locale.language_code for page in backend.search("peacekeepers", live)}
+    russian = {page.locale.language_code for page in backend.search("миротворцы", live)}
+    assert "en" in english
+    assert "ru" in russian

@@ -189,6 +189,8 @@ def test_pages_are_valid_html_with_one_h1_landmarks_and_no_skipped_headings(clie
     for landmark in ("header", "main", "footer"):
         assert soup.find(landmark) is not None
     assert soup.select_one('nav[aria-label="Sections"]') is not None
+    nav_labels = [nav.get("aria-label") for nav in soup.find_all("nav")]
+    assert all(nav_labels) and len(nav_labels) == len(set(nav_labels)), nav_labels
     for script in soup.find_all("script"):
         assert script.get("src") or script.get("type") == "application/json", script
     assert not soup.select("[onclick], [onload], [onerror]")
@@ -213,6 +215,7 @@ def test_home_shows_lead_latest_feed_sections_and_live_banner(client, site):
     assert [b.select_one("h2").get_text(strip=True) for b in blocks] == ["Section 0", "Section 1"]
     assert [a.get_text(strip=True) for a in soup.select(".live-banner a")] == [newest.title]
     assert not soup.select("article[data-page-id]"), "teasers must not be counted as views"
+    assert soup.title.get_text() == "The Daily Ledger"
 
 
 @pytest.mark.django_db

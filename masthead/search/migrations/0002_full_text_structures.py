@@ -1,50 +1,70 @@
 """Create the full-text structures beside the index table, for the database in use.
 
-SQLite: an external-content FTS5 table (unicode61 over the pre-analysed terms, no
-diacritics folding of its own, a prefix index for suggestions) kept in step with
-masthead_search_searchentry by triggers, so cascade deletes clean it up too.
+SQLite: two external-content FTS5 tables (unicode61 over the pre-analysed terms, no
+diacritics folding of their own): one for articles, one for titles with a prefix index
+for suggestions, kept in step with masthead_search_searchentry by triggers, so cascade
+deletes clean them up too.
 PostgreSQL: a generated tsvector column ('simple' configuration: the terms are
 already analysed) with a GIN index.
 """
 
 from django.db import migrations
 
+def _fts_sql(table, columns, options, trigger):
+    """Return the SQL of an external-content FTS5 table and the triggers that feed it."""
+    names = ", ".join(columns)
+    new = ", ".join(f"new.{column}" for column in columns)
+    old = ", ".join(f"old.{column}" for column in columns)
+    entry = "masthead_search_searchentry"
+    return [
+        f"""
+        CREATE VIRTUAL TABLE {table} USING fts5(
+            {names}, content='{entry}', content_rowid='page_id', {options}
+        )
+        """,
+        f"""
+        CREATE TRIGGER {trigger}_insert AFTER INSERT ON {entry} BEGIN
+            INSERT INTO {table}(rowid, {names}) VALUES (new.page_id, {new});
+        END
+        """,
+        f"""
+        CREATE TRIGGER {trigger}_delete AFTER DELETE ON {entry} BEGIN
+            INSERT INTO {table}({table}, rowid, {names}) VALUES ('delete', old.page_id, {old});
+        END
+        """,
+        f"""
+        CREATE TRIGGER {trigger}_update AFTER UPDATE ON {entry} BEGIN
+            INSERT INTO {table}({table}, rowid, {names}) VALUES ('delete', old.page_id, {old});
+            INSERT INTO {table}(rowid, {names}) VALUES (new.page_id, {new});
+        END
+        """,
+        f"INSERT INTO {table}({table}) VALUES ('rebuild')",
+    ]
+
+
+# The article index: no prefix index (whole terms only), so writes stay cheap.
+# The title index: small, with prefix indexes for suggestions as the reader types.
 SQLITE_FORWARD = [
-    """
-    CREATE VIRTUAL TABLE masthead_search_fts USING fts5(
-        title_terms, body_terms, title_words, scope,
-        content='masthead_search_searchentry', content_rowid='page_id',
-        tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'
-    )
-    """,
-    """
-    CREATE TRIGGER masthead_search_fts_insert AFTER INSERT ON masthead_search_searchentry BEGIN
-        INSERT INTO masthead_search_fts(rowid, title_terms, body_terms, title_words, scope)
-        VALUES (new.page_id, new.title_terms, new.body_terms, new.title_words, new.scope);
-    END
-    """,
-    """
-    CREATE TRIGGER masthead_search_fts_delete AFTER DELETE ON masthead_search_searchentry BEGIN
-        INSERT INTO masthead_search_fts(
-            masthead_search_fts, rowid, title_terms, body_terms, title_words, scope
-        ) VALUES ('delete', old.page_id, old.title_terms, old.body_terms, old.title_words, old.scope);
-    END
-    """,
-    """
-    CREATE TRIGGER masthead_search_fts_update AFTER UPDATE ON masthead_search_searchentry BEGIN
-        INSERT INTO masthead_search_fts(
-            masthead_search_fts, rowid, title_terms, body_terms, title_words, scope
-        ) VALUES ('delete', old.page_id, old.title_terms, old.body_terms, old.title_words, old.scope);
-        INSERT INTO masthead_search_fts(rowid, title_terms, body_terms, title_words, scope)
-        VALUES (new.page_id, new.title_terms, new.body_terms, new.title_words, new.scope);
-    END
-    """,
-    "INSERT INTO masthead_search_fts(masthead_search_fts) VALUES ('rebuild')",
+    *_fts_sql(
+        "masthead_search_fts",
+        ["title_terms", "body_terms", "scope"],
+        "tokenize='unicode61 remove_diacritics 0'",
+        "masthead_search_fts",
+    ),
+    *_fts_sql(
+        "masthead_search_titles",
+        ["title_terms", "title_words", "scope"],
+        "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'",
+        "masthead_search_titles",
+    ),
 ]
 SQLITE_BACKWARD = [
-    "DROP TRIGGER IF EXISTS masthead_search_fts_update",
-    "DROP TRIGGER IF EXISTS masthead_search_fts_delete",
-    "DROP TRIGGER IF EXISTS masthead_search_fts_insert",
+    *(
+        f"DROP TRIGGER IF EXISTS {table}_{event}"
+        for table in ("masthead_search_fts", "masthead_search_titles")
+        for event in ("update", "delete", "insert")
+    ),
+    "DROP TABLE IF EXISTS masthead_search_titles",
     "DROP TABLE IF EXISTS masthead_search_fts",
 ]
 

@@ -13,7 +13,6 @@ ARTICLES = [
         "authors": ["arman-melikyan", "tural-mammadov"],
         "tags": ["elections"],
         "image_label": "Selvar votes",
-        "kicker": "Live",
         "title": "Selvar elects a mayor: live updates",
         "lead": "Polling stations in the capital are open until 20:00. Turnout, the first "
         "results and reactions from the candidates, as they come in.",

@@ -58,7 +58,6 @@ TRANSLATIONS: dict[str, dict] = {
         ],
     },
     "selvar-mayor-election-live": {
-        "kicker": "Canlı",
         "title": "Selvar mer seçir: canlı yeniliklər",
         "lead": "Paytaxtda seçki məntəqələri saat 20:00-a qədər açıqdır. Fəallıq, ilk nəticələr "
         "və namizədlərin reaksiyası — daxil olduqca.",
@@ -162,7 +161,7 @@ TRANSLATIONS: dict[str, dict] = {
             ("h", "Missiya başa çatmalıdırmı?"),
             (
                 "p",
-                "Nə vaxtsa, bəli. Sülhməramlılar iskele kimidir. Evi heç vaxt tikməsən, iskele "
+                "Nə vaxtsa, bəli. Sülhməramlılar iskələ kimidir. Evi heç vaxt tikməsən, iskələ "
                 "özü evə çevrilir, belə evdə isə yaşamaq yaxşı deyil.",
             ),
         ],
