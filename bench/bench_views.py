@@ -22,7 +22,6 @@ import sys
 import tempfile
 import textwrap
 import time
-import urllib.parse
 import uuid
 from pathlib import Path
 
@@ -35,8 +34,8 @@ UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chr
 WRK_SCRIPT = """
 local ids = {%(ids)s}
 local counter = 0
+base = 0
 local threads = {}
-local base = 0
 accepted = 0
 other = 0
 
@@ -213,7 +212,14 @@ def get_stored_views(env: dict) -> int:
 
 
 def bench_app(
-    name: str, env: dict, workdir: Path, run: int, duration: int, connections: int, workers: int
+    name: str,
+    env: dict,
+    workdir: Path,
+    run: int,
+    duration: int,
+    connections: int,
+    workers: int,
+    threads: int,
 ) -> dict:
     ids = get_article_ids(env)
     if not ids:
@@ -229,7 +235,7 @@ def bench_app(
             "--host=127.0.0.1",
             f"--port={port}",
             f"--workers={workers}",
-            "--blocking-threads=1",
+            f"--blocking-threads={threads}",
             "--backlog=2048",
             "--log-level=warning",
             "--no-ws",
@@ -245,9 +251,7 @@ def bench_app(
         warmup = run_wrk(
             f"http://127.0.0.1:{port}", duration=3, connections=connections, script=script
         )
-        script.write_text(
-            WRK_SCRIPT % {"ids": ",".join(map(str, ids)), "ua": UA, "run": 150 + run}
-        )
+        script.write_text(WRK_SCRIPT % {"ids": ",".join(map(str, ids)), "ua": UA, "run": 150 + run})
         result = run_wrk(
             f"http://127.0.0.1:{port}", duration=duration, connections=connections, script=script
         )
@@ -287,6 +291,9 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=2, help="app worker processes")
+    parser.add_argument(
+        "--threads", type=int, default=8, help="threads per worker (they overlap Redis waits)"
+    )
     args = parser.parse_args()
 
     runs = [("nginx, 1 KB static file", None, "")]
@@ -307,7 +314,14 @@ def main() -> None:
                 prefix = f"bench-views-{uuid.uuid4().hex[:8]}"
                 env = app_env(database, redis_url, prefix)
                 result = bench_app(
-                    name, env, workdir, run, args.duration, args.connections, args.workers
+                    name,
+                    env,
+                    workdir,
+                    run,
+                    args.duration,
+                    args.connections,
+                    args.workers,
+                    args.threads,
                 )
             print(result, flush=True)
             results.append((name, result))
@@ -317,9 +331,11 @@ def main() -> None:
         "## Views beacon",
         "",
         f"wrk, {args.connections} connections, {args.duration} s per run; the app under granian "
-        f"(WSGI, {args.workers} worker processes); every beacon from a distinct visitor, so "
-        "each is accepted and counted. Ratio: accepted beacons/s over nginx's requests/s "
-        "(target with Redis: at least 0.10).",
+        f"(WSGI, {args.workers} worker processes x {args.threads} threads); every beacon from a "
+        "distinct visitor, so each is accepted and counted. Ratio: accepted beacons/s over "
+        "nginx's requests/s (target with Redis: at least 0.10). Stored: what the database "
+        "gained once the server stopped (SIGTERM), against the accepted beacons; beacons still "
+        "in flight when wrk stops (at most one per connection) are counted but not seen by wrk.",
         "",
         "| target | requests/s | accepted/s | ratio to nginx | stored = accepted |",
         "| --- | ---: | ---: | ---: | --- |",
@@ -329,9 +345,10 @@ def main() -> None:
             lines.append(f"| {name} | {result['rps']:,.0f} | — | 1.00 | — |")
             continue
         accepted = result["accepted_per_s"]
+        in_flight = result["stored"] - result["accepted"]
         check = (
-            "yes"
-            if result["stored"] == result["accepted"]
+            f"yes ({in_flight:+d} in flight)"
+            if 0 <= in_flight <= 2 * args.connections
             else f"no ({result['stored']:,} stored, {result['accepted']:,} accepted)"
         )
         lines.append(

@@ -178,6 +178,8 @@ class ViewCounter:
         self.stored: dict[int, tuple[int, float]] = {}
         self.generation = 0
         self.validity: dict[int, tuple[bool, float]] = {}
+        self.live_ids: frozenset[int] = frozenset()
+        self.live_ids_until = 0.0
         self.thread: threading.Thread | None = None
         self.redis = None
         self.redis_down_until = 0.0
@@ -210,8 +212,17 @@ class ViewCounter:
     # Which ids count ----------------------------------------------------------------------
 
     def is_countable(self, page_id: int) -> bool:
-        """Return True for a live, public article; cached briefly so beacons skip the DB."""
+        """Return True for a live, public article, without a query on the hot path.
+
+        Every process keeps the set of live article ids (one query, renewed every
+        VALID_TTL seconds); an id missing from it is checked on its own, so an article
+        published since counts at once, and that answer is kept INVALID_TTL seconds.
+        """
         now = time.monotonic()
+        if now >= self.live_ids_until:
+            self._load_live_ids(now)
+        if page_id in self.live_ids:
+            return True
         cached = self.validity.get(page_id)
         if cached is not None and cached[1] > now:
             return cached[0]
@@ -227,9 +238,23 @@ class ViewCounter:
         self.validity[page_id] = (valid, now + (VALID_TTL if valid else INVALID_TTL))
         return valid
 
+    def _load_live_ids(self, now: float) -> None:
+        from masthead.news.models import ArticlePage
+
+        self.live_ids_until = now + VALID_TTL  # also after a failure: no query storm
+        try:
+            self.live_ids = frozenset(
+                ArticlePage.objects.live().public().values_list("pk", flat=True).iterator()
+            )
+        except Exception:
+            close_old_connections()
+            raise
+        self.validity.clear()
+
     def forget_page(self, page_id: int) -> None:
         """Drop what this process knows of a page (it was published, unpublished or moved)."""
         self.validity.pop(page_id, None)
+        self.live_ids = self.live_ids - {page_id}
 
     # Counting -----------------------------------------------------------------------------
 
@@ -401,7 +426,9 @@ class ViewCounter:
 
     def _flush_redis(self) -> int:
         lock_key, lock_value = self.prefix + "flushlock", secrets.token_hex(8)
-        if not self.redis.set(lock_key, lock_value, nx=True, px=60_000):
+        # The lock only saves work: ViewsFlush.token is unique, so two writers of one claim
+        # cannot both commit it.
+        if not self.redis.set(lock_key, lock_value, nx=True, px=15_000):
             return 0  # another process is flushing
         try:
             written = 0

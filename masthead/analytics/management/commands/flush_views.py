@@ -7,6 +7,7 @@ from masthead.analytics.counters import get_counter
 
 class Command(BaseCommand):
     help = "Write counted views (Redis, or this process's buffer) to the database."
+    requires_system_checks: list = []  # an operator's repair tool: run it whatever else is wrong
 
     def handle(self, *args, **options):
         written = get_counter().flush()
