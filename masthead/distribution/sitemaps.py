@@ -115,7 +115,9 @@ class NewsSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
-        publication = get_publication_name(get_site_settings(request=self.request))
+        publication = get_publication_name(
+            get_site_settings(request=self.request, language_code=self.locale.language_code)
+        )
         urls = []
         for article in self.paginator.page(page).object_list:
             urls.append(
