@@ -1,5 +1,6 @@
 """Template context for every page: the active edition's texts."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
@@ -27,30 +28,26 @@ def get_edition_texts(language_code: str) -> dict[str, str]:
 
 def forget_edition_texts(**kwargs) -> None:
     """Drop every cached edition's texts (connected to saves and deletions of EditionTexts)."""
-    from django.conf import settings
-
     cache.delete_many([CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
 
 
 class Edition:
-    """The active edition's texts, each falling back to the site settings' value.
+    """The texts of one edition, each falling back to the site settings' value.
 
-    Any other attribute (logo, social links...) is the site settings' own, so templates can use
-    an Edition wherever they used the SiteSettings.
+    Any other attribute (logo, social links...) is the site settings' own, so code and templates
+    can use an Edition wherever they used the SiteSettings.
     """
 
-    def __init__(self, request, language_code: str):
-        self.request = request
+    def __init__(self, language_code: str, load_site_settings):
         self.language_code = language_code
         self._texts = get_edition_texts(language_code)
+        self._load_site_settings = load_site_settings
         self._site_settings = None
 
     @property
     def site_settings(self):
         if self._site_settings is None:
-            from masthead.core.models import SiteSettings
-
-            self._site_settings = SiteSettings.for_request(self.request)
+            self._site_settings = self._load_site_settings()
         return self._site_settings
 
     def __getattr__(self, name: str):
@@ -61,7 +58,17 @@ class Edition:
         return getattr(self.site_settings, name)
 
 
+def get_edition(language_code: str | None = None, *, request=None, site=None) -> Edition:
+    """Return the texts of an edition (the active language's by default) for a request or site."""
+    from masthead.core.models import SiteSettings
+
+    language_code = language_code or translation.get_language() or settings.LANGUAGE_CODE
+    if request is not None:
+        return Edition(language_code, lambda: SiteSettings.for_request(request))
+    return Edition(language_code, lambda: SiteSettings.for_site(site))
+
+
 def edition(request):
     """Add `edition`: the active language's publication name, copyright holder and reuse notice."""
-    language = translation.get_language() or "en"
-    return {"edition": SimpleLazyObject(lambda: Edition(request, language))}
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return {"edition": SimpleLazyObject(lambda: get_edition(language, request=request))}

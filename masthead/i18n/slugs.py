@@ -1,6 +1,5 @@
 """Readable ASCII slugs for titles in any of the editions' scripts."""
 
-
 import re
 
 from django.utils.text import slugify

@@ -5,14 +5,18 @@ from playwright.sync_api import expect
 
 from masthead.i18n.tests.conftest import translate
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def editions_site(transactional_db, django_db_serialized_rollback, live_server):
+def editions_site(live_server):
     """An English newsroom; Russian home, section and first article; Armenian home and section."""
+    from wagtail.models import Locale, Page
+
     from masthead.news.tests.factories import build_newsroom
 
+    if Page.get_first_root_node() is None:  # an earlier transactional test flushed the tree
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
     newsroom = build_newsroom()
     home, section, article = newsroom["home"], newsroom["sections"][0], newsroom["articles"][0]
     translate(home, "ru", "Главная")

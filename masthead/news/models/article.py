@@ -17,6 +17,7 @@ from masthead.i18n.slugs import TransliteratedSlugMixin
 
 from ..blocks import ArticleBodyBlock
 from ..querysets import ArticlePageManager
+from .authors import ArticleAuthor
 
 
 class ArticleTag(TaggedItemBase):
@@ -123,13 +124,18 @@ class ArticlePage(TransliteratedSlugMixin, Page):
         if self.hero_image_id:
             listings.attach_renditions([self.hero_image], listings.HERO_SPEC)
         next_article = self.get_next_article()
+        # One query for the byline; partials that call get_authors() (JSON-LD...) reuse it.
+        models.prefetch_related_objects(
+            [self],
+            models.Prefetch(
+                "article_authors",
+                queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order"),
+            ),
+        )
         context.update(
             edition_home=home,
             section=listings.find_section_of(self, sections),
-            authors=[
-                link.author
-                for link in self.article_authors.select_related("author").order_by("sort_order")
-            ],
+            authors=self.get_authors(),
             article_tags=list(self.tags.order_by("name")),
             next_article=next_article,
         )
