@@ -41,8 +41,17 @@ def browser():
 @pytest.fixture
 def reader_site(transactional_db, django_db_serialized_rollback):
     """The reader site (tests/reader_site.py) built inside the live server's database."""
+    from django.conf import settings
+
+    from wagtail.models import Locale, Page
+
     from masthead.news.tests.reader_site import build_reader_site
 
+    # Transactional tests flush the database; make sure the tree's root and the default
+    # locale that Wagtail's migrations create are there, whatever ran before.
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     return build_reader_site(sections=2, articles_per_section=3)
 
 
