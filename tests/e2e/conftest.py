@@ -74,4 +74,7 @@ def page(context):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
+    # Let requests still in flight (appended articles, images whose renditions the server is
+    # creating) finish before the test database is flushed under the live server.
+    page.wait_for_load_state("networkidle")
     assert not errors, f"JavaScript errors: {errors}"
