@@ -38,20 +38,27 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def reader_site(transactional_db, django_db_serialized_rollback):
-    """The reader site (tests/reader_site.py) built inside the live server's database."""
+@pytest.fixture(autouse=True)
+def wagtail_tree_root(transactional_db):
+    """Recreate the page tree's root and the default locale when an earlier flush removed them.
+
+    Every browser test runs against the live server, so it is transactional: the database is
+    flushed after each one, and what Wagtail's migrations created is not always restored.
+    """
     from django.conf import settings
 
     from wagtail.models import Locale, Page
 
-    from masthead.news.tests.reader_site import build_reader_site
-
-    # Transactional tests flush the database; make sure the tree's root and the default
-    # locale that Wagtail's migrations create are there, whatever ran before.
     locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+
+
+@pytest.fixture
+def reader_site(transactional_db, django_db_serialized_rollback):
+    """The reader site (tests/reader_site.py) built inside the live server's database."""
+    from masthead.news.tests.reader_site import build_reader_site
+
     return build_reader_site(sections=2, articles_per_section=3)
 
 
