@@ -38,6 +38,22 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def wagtail_tree_root(transactional_db):
+    """Recreate the page tree's root and the default locale when an earlier flush removed them.
+
+    Every browser test runs against the live server, so it is transactional: the database is
+    flushed after each one, and what Wagtail's migrations created is not always restored.
+    """
+    from django.conf import settings
+
+    from wagtail.models import Locale, Page
+
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+
+
 @pytest.fixture
 def reader_site(transactional_db, django_db_serialized_rollback):
     """The reader site (tests/reader_site.py) built inside the live server's database."""
@@ -65,4 +81,7 @@ def page(context):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
+    # Let requests still in flight (appended articles, images whose renditions the server is
+    # creating) finish before the test database is flushed under the live server.
+    page.wait_for_load_state("networkidle")
     assert not errors, f"JavaScript errors: {errors}"

@@ -61,6 +61,7 @@ def test_theme_follows_the_system_until_the_reader_chooses(browser, live_server,
     expect(page.locator("html")).to_have_attribute("data-theme", "light")
     page.reload()
     expect(page.locator("html")).to_have_attribute("data-theme", "light")
+    page.wait_for_load_state("networkidle")
     context.close()
 
 

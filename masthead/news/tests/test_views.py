@@ -194,7 +194,10 @@ def test_pages_are_valid_html_with_one_h1_landmarks_and_no_skipped_headings(clie
     nav_labels = [nav.get("aria-label") for nav in soup.find_all("nav")]
     assert all(nav_labels) and len(nav_labels) == len(set(nav_labels)), nav_labels
     for script in soup.find_all("script"):
-        assert script.get("src") or script.get("type") == "application/json", script
+        assert script.get("src") or script.get("type") in (
+            "application/json",
+            "application/ld+json",
+        )
     assert not soup.select("[onclick], [onload], [onerror]")
     for control in soup.select("input:not([type=hidden])"):
         assert soup.select_one(f'label[for="{control["id"]}"]'), control
