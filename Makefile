@@ -41,17 +41,25 @@ messages: $(VENV)/.installed ## Compile the translation catalogs
 chromium: ## Install Debian's Chromium for the browser tests when missing
 	@test -x $(CHROMIUM) || { echo "Installing chromium"; apt-get install -y -qq chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }; }
 
+.PHONY: fonts
+fonts: ## Install DejaVu fonts (Latin, Cyrillic, Armenian) for share images when missing
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf || { echo "Installing fonts-dejavu-core"; apt-get install -y -qq fonts-dejavu-core >/dev/null || { apt-get update -qq && apt-get install -y -qq fonts-dejavu-core >/dev/null; }; }
+
+.PHONY: worker
+worker: migrate ## Run the distribution worker (Telegram posts, scheduled publishing) alone
+	$(MANAGE) run_distribution_worker
+
 .PHONY: migrate
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput -v0
 
 .PHONY: demo
-demo: migrate ## Install, migrate, load the demo content and serve it at http://127.0.0.1:8000/
+demo: migrate fonts ## Install, migrate, load the demo content and serve it at http://127.0.0.1:8000/
 	$(MANAGE) load_demo
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) run_distribution_worker & trap 'kill $$!' EXIT; $(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: test
-test: install chromium ## Run the whole suite, browser tests included
+test: install chromium fonts ## Run the whole suite, browser tests included
 	$(MANAGE) check -v0
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(PY) -m pytest -q
@@ -78,6 +86,16 @@ check: lint ## Lint, Django's checks, migrations up to date, and the deploy chec
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM DJANGO_SETTINGS_MODULE=masthead.settings.production $(MANAGE) check --deploy --fail-level WARNING
+
+# --- Page cache, production serving and benchmarks (pagecache) ---
+.PHONY: serve
+serve: install ## Serve the demo database with production settings at http://127.0.0.1:8000/ (granian, page cache)
+	HOST=$(HOST) PORT=$(PORT) ./deploy/serve
+
+.PHONY: bench
+bench: install ## Benchmark pages, nginx, search and views on a 100,000-article archive: bench/results.md
+	$(PY) bench/run.py
+# --- end pagecache ---
 
 .PHONY: clean
 clean: ## Remove the virtualenv, the database and generated files

@@ -11,14 +11,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("masthead.analytics.urls")),  # /api/v1/views/<id>/, before the API's routes
     path("api/", include("masthead.api.urls")),
-    path("", include("masthead.analytics.urls")),
     path("", include("masthead.distribution.urls")),
     path("", include("masthead.pagecache.urls")),
     path("", include("masthead.i18n.urls")),
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("masthead.distribution.feed_urls")),  # /<lang>/feeds/...
     path("", include("masthead.search.urls")),
     path("", include("masthead.news.urls")),
     path("", include(wagtail_urls)),

@@ -1,4 +1,4 @@
-"""WSGI entry point."""
+"""WSGI entry point: the views beacon and the page cache answer before Django's request cycle."""
 
 import os
 
@@ -6,4 +6,10 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.production")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+# Both need settings loaded, hence after get_wsgi_application().
+from masthead.analytics.wsgi import with_views_beacon  # noqa: E402
+from masthead.pagecache.handler import PageCacheHandler  # noqa: E402
+
+application = with_views_beacon(PageCacheHandler(django_application))

@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "analytics"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("api/v1/views/<str:raw_id>/", views.page_views, name="page_views"),
+]

@@ -1,5 +1,16 @@
-from django.urls import path  # noqa: F401
+"""/api/v1/: the versioned content API. /api/v1/views/<id>/ belongs to the analytics app."""
 
-app_name = "api"
+from django.urls import path
 
-urlpatterns: list = []
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from .views import ArticlesAPIViewSet
+
+router = WagtailAPIRouter("masthead_api")
+router.register_endpoint("articles", ArticlesAPIViewSet)
+router.register_endpoint("pages", PagesAPIViewSet)
+router.register_endpoint("images", ImagesAPIViewSet)
+
+urlpatterns = [path("v1/", router.urls)]

@@ -6,3 +6,8 @@ class DistributionConfig(AppConfig):
     name = "masthead.distribution"
     label = "distribution"
     verbose_name = _("Distribution")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -1,6 +1,5 @@
 """Readable ASCII slugs for titles in any of the editions' scripts."""
 
-# ruff: noqa: RUF001, RUF003 - the tables map look-alike letters on purpose.
 
 import re
 
@@ -182,3 +181,23 @@ class TransliteratedSlugMixin:
     def minimal_clean(self):
         self._transliterate_slug()
         super().minimal_clean()
+
+
+def get_slug_formatters() -> list[tuple[str, str, str]]:
+    """Return the transliteration as (pattern, replacement, JS flags) for the admin's slug field.
+
+    Wagtail's slug widget applies these in the browser before its own URL-safe conversion, so
+    the slug an editor sees while typing a title is the one the server would derive.
+    """
+    word_start = r"(?<![\u0561-\u0587\u0531-\u0556])"
+    formatters = [
+        (word_start + "և", "yev", "gu"),
+        (word_start + "[եԵ]", "ye", "gu"),
+        (word_start + "[ոՈ](?![ւՒ])", "vo", "gu"),
+    ]
+    letters = dict(_TABLE)
+    for code in range(0x0561, 0x0587):  # the rest of the Armenian alphabet, as anyascii spells it
+        letters.setdefault(chr(code), anyascii(chr(code)).lower())
+    for letter in sorted(letters, key=len, reverse=True):
+        formatters.append((re.escape(letter), letters[letter], "giu"))
+    return formatters

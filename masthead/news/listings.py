@@ -97,7 +97,7 @@ def paginate(request, queryset, per_page: int = ARTICLES_PER_PAGE):
     """Return one page of a list from ?page=; a bad or out-of-range number is a 404."""
     paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
     raw = request.GET.get("page", "1")
-    if not raw.isdigit() or len(raw) > 6:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6:
         raise Http404("Bad page number")
     try:
         return paginator.page(int(raw))

@@ -6,3 +6,8 @@ class PagecacheConfig(AppConfig):
     name = "masthead.pagecache"
     label = "pagecache"
     verbose_name = _("Page cache")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "masthead.search"
     label = "masthead_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "wagtail.api.v2",
+    "rest_framework",
     "modelcluster",
     "taggit",
     # Django.
@@ -69,13 +71,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # Wagtail's database search index on PostgreSQL needs it
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "masthead.i18n.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -130,6 +133,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         "transaction_mode": "IMMEDIATE",
     }
+# demo: on PostgreSQL, Wagtail's database search backend uses django.contrib.postgres's
+# fields and indexes, and Django's checks (run by migrate) refuse them without the app.
+if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
+    INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and counters: process memory by default, Redis when REDIS_URL is set.
@@ -239,6 +246,8 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.SELF],
 }
 MASTHEAD_ADMIN_PATH = "admin"
+# Paths outside the editions: a 404 there is not redirected into a language prefix.
+MASTHEAD_UNPREFIXED_PATHS = ("/api/", "/admin/", "/static/", "/media/", "/documents/")
 MASTHEAD_ADMIN_CSP = {
     **SECURE_CSP,
     "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
@@ -254,5 +263,84 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
+# Search (masthead.search, docs/search.md): Masthead's database engine by default;
+# OpenSearch with one index per edition, each with its language's analyser, when a URL is set.
+MASTHEAD_OPENSEARCH_URL = os.environ.get("MASTHEAD_OPENSEARCH_URL", "")
+MASTHEAD_SEARCH_BACKEND = "opensearch" if MASTHEAD_OPENSEARCH_URL else "database"
+OPENSEARCH_ANALYZERS = {
+    "en": {"type": "english"},
+    "ru": {"type": "russian"},
+    "hy": {"type": "armenian"},
+    # No Azerbaijani analyser ships with OpenSearch: Turkish lowercasing (dotted and
+    # dotless i), ASCII folding of the Azerbaijani letters, the Turkish Snowball stemmer.
+    "az": {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["az_lowercase", "asciifolding", "az_stemmer"],
+    },
+}
+if MASTHEAD_OPENSEARCH_URL:
+    for _code, _name in LANGUAGES:
+        WAGTAILSEARCH_BACKENDS[f"opensearch-{_code}"] = {
+            "BACKEND": "wagtail.search.backends.opensearch3",
+            "URLS": [MASTHEAD_OPENSEARCH_URL],
+            "INDEX_PREFIX": f"masthead-{_code}-",
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {
+                            "default": OPENSEARCH_ANALYZERS.get(_code, {"type": "standard"})
+                        },
+                        "filter": {
+                            "az_lowercase": {"type": "lowercase", "language": "turkish"},
+                            "az_stemmer": {"type": "stemmer", "language": "turkish"},
+                        },
+                    }
+                }
+            },
+        }
+
 # Masthead's own settings.
 MASTHEAD_PUBLICATION_NAME = os.environ.get("MASTHEAD_PUBLICATION_NAME", "Masthead")
+
+# Views counting (analytics app): beacons per address ("N/seconds", "0" for no limit), proxies
+# whose X-Forwarded-For is believed (IPs or CIDRs), seconds between flushes to the database.
+MASTHEAD_VIEWS_RATE_LIMIT = os.environ.get("MASTHEAD_VIEWS_RATE_LIMIT", "120/60")
+MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
+MASTHEAD_VIEWS_FLUSH_SECONDS = float(os.environ.get("MASTHEAD_VIEWS_FLUSH_SECONDS", "2"))
+
+# Distribution (feeds, sitemaps, social cards, Telegram): see docs/distribution.md.
+MASTHEAD_TELEGRAM_API_URL = os.environ.get("MASTHEAD_TELEGRAM_API_URL", "https://api.telegram.org")
+MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE = float(
+    os.environ.get("MASTHEAD_TELEGRAM_MESSAGES_PER_MINUTE", "18")
+)
+MASTHEAD_SHARE_IMAGE_FONT = os.environ.get("MASTHEAD_SHARE_IMAGE_FONT", "")
+
+# Page cache (masthead.pagecache): whole anonymous pages served before Django's middleware.
+MASTHEAD_PAGECACHE_ENABLED = env_bool("MASTHEAD_PAGECACHE", True)
+# Seconds a stored page lives when nothing purges it (purges are immediate).
+MASTHEAD_PAGECACHE_TTL = int(os.environ.get("MASTHEAD_PAGECACHE_TTL", str(60 * 60 * 24)))
+# Cache-Control of cached pages: browsers, shared caches (CDN) and stale-while-revalidate.
+MASTHEAD_PAGECACHE_BROWSER_MAX_AGE = int(os.environ.get("MASTHEAD_PAGECACHE_MAX_AGE", "30"))
+MASTHEAD_PAGECACHE_SHARED_MAX_AGE = int(os.environ.get("MASTHEAD_PAGECACHE_S_MAXAGE", "300"))
+MASTHEAD_PAGECACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("MASTHEAD_PAGECACHE_SWR", "60"))
+# Seconds nginx keeps a page before revalidating it with the app (X-Accel-Expires).
+MASTHEAD_PAGECACHE_PROXY_TTL = int(os.environ.get("MASTHEAD_PAGECACHE_PROXY_TTL", "1"))
+# Pages kept in each process's memory.
+MASTHEAD_PAGECACHE_MAX_ENTRIES = int(os.environ.get("MASTHEAD_PAGECACHE_MAX_ENTRIES", "5000"))
+# Purge journal shared by the processes of one machine when there is no Redis.
+MASTHEAD_PAGECACHE_JOURNAL = os.environ.get(
+    "MASTHEAD_PAGECACHE_JOURNAL", str(VAR_DIR / "pagecache.journal")
+)
+# `make serve` on this machine only: plain HTTP on loopback (no HTTPS redirect, no HSTS,
+# cookies without the Secure flag). Never set it on a server that others reach.
+MASTHEAD_LOCAL_HTTP = env_bool("MASTHEAD_LOCAL_HTTP")
+# A CDN or nginx purge address: Wagtail's frontend cache sends PURGE requests there.
+MASTHEAD_FRONTEND_CACHE_URL = os.environ.get("MASTHEAD_FRONTEND_CACHE_URL", "")
+if MASTHEAD_FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "masthead.pagecache.frontend.EncodingVariantsHTTPBackend",
+            "LOCATION": MASTHEAD_FRONTEND_CACHE_URL,
+        }
+    }

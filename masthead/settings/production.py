@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env_bool
+from .base import MASTHEAD_LOCAL_HTTP, STORAGES, env_bool
 
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]  # no default: boot fails without one
@@ -20,3 +20,10 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# `make serve` on loopback (MASTHEAD_LOCAL_HTTP=1): the same production stack over plain HTTP.
+if MASTHEAD_LOCAL_HTTP:
+    SECURE_SSL_REDIRECT = False
+    SECURE_HSTS_SECONDS = 0
+    SESSION_COOKIE_SECURE = False
+    CSRF_COOKIE_SECURE = False

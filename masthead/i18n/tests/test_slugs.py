@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from masthead.i18n.slugs import slugify_title, transliterate
@@ -14,7 +16,7 @@ from .conftest import translate
         ("Объём, жильё и Юрьев день", "obyom-zhilyo-i-yurev-den"),
         ("Հայաստանը և Ադրբեջանը", "hayastany-yev-adrbejany"),
         ("Երևանի ճանապարհները", "yerevani-chanaparhnery"),
-        ("Azərbaycan şəhərləri, ğ və ı", "azerbaycan-sheherleri-gh-ve-i"),  # noqa: RUF001
+        ("Azərbaycan şəhərləri, ğ və ı", "azerbaycan-sheherleri-gh-ve-i"),
         ("Mixed English title: 2024!", "mixed-english-title-2024"),
     ],
 )
@@ -93,3 +95,35 @@ def test_an_armenian_translation_of_an_article(editions):
     hy_article = translate(editions["articles"][0], "hy", "Հայաստանը հույս ուներ")
     assert hy_section.slug == "verlutsutyun"
     assert hy_article.url == "/hy/verlutsutyun/hayastany-huys-uner/"
+
+
+def _apply_formatters(title: str) -> str:
+    """Do in Python what the admin's slug widget does in the browser with the formatters."""
+    from django.utils.text import slugify
+
+    from masthead.i18n.slugs import get_slug_formatters
+
+    for pattern, replacement, flags in get_slug_formatters():
+        title = re.sub(pattern, replacement, title, flags=re.IGNORECASE if "i" in flags else 0)
+    return slugify(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Армения надеялась на мир", "ЩУКА И ХЛЕБ", "Երևանի ճանապարհները", "Azərbaycan şəhərləri"],
+)
+def test_admin_slug_formatters_match_the_server_transliteration(title):
+    assert _apply_formatters(title) == slugify_title(title)
+
+
+@pytest.mark.django_db
+def test_admin_page_form_carries_the_transliteration(client, django_user_model, newsroom):
+    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.com", "pw"))
+    section = newsroom["sections"][0]
+    response = client.get(f"/admin/pages/add/news/articlepage/{section.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'data-controller="w-slug"' in html
+    formatters = re.search(r'data-w-slug-formatters-value="([^"]+)"', html)
+    assert formatters is not None
+    assert "shch" in formatters.group(1) and "kh" in formatters.group(1)

@@ -173,3 +173,60 @@ def test_article_page_queries_do_not_grow_with_translations(
     client.get(article.url)
     with django_assert_max_num_queries(before):
         client.get(article.url)
+
+
+@pytest.mark.django_db
+def test_switcher_on_author_and_tag_pages_opens_each_edition_front_page(client, four_editions):
+    english = four_editions["en"]
+    for address in ("/en/authors/anna-petrosyan/", "/en/tags/politics/"):
+        response = client.get(address)
+        assert response.status_code == 200
+        links = switcher_of(response)
+        assert links["en"] == address
+        assert current_of(response) == ["en"]
+        assert links["ru"] == four_editions["ru"]["home"].url == "/ru/"
+        assert links["hy"] == "/hy/"
+        assert links["az"] == "/az/"
+    assert english["home"].url == "/en/"
+
+
+@pytest.mark.django_db
+def test_switcher_on_the_search_page_keeps_the_query(client, four_editions):
+    response = client.get("/en/search/?q=armenia")
+    assert response.status_code == 200
+    links = switcher_of(response)
+    assert links == {
+        "en": "/en/search/?q=armenia",
+        "ru": "/ru/search/?q=armenia",
+        "hy": "/hy/search/?q=armenia",
+        "az": "/az/search/?q=armenia",
+    }
+    assert current_of(response) == ["en"]
+
+
+@pytest.mark.django_db
+def test_switcher_query_count_is_the_same_with_two_or_four_editions(
+    client, editions, django_assert_max_num_queries
+):
+    """Every page type costs the same number of queries however many translations exist."""
+    addresses = [
+        editions["home"].url,
+        editions["sections"][0].url,
+        editions["articles"][0].url,
+        "/en/search/?q=story",
+    ]
+    counts = {}
+    for address in addresses:
+        client.get(address)
+        with django_assert_max_num_queries(50) as captured:
+            client.get(address)
+        counts[address] = len(captured)
+    translate(editions["sections"][0], "hy", "Վերլուծություն")
+    translate(editions["articles"][0], "hy", "Հայաստանը հույս ուներ")
+    translate(editions["home"], "az", "Ana səhifə")
+    translate(editions["sections"][0], "az", "Təhlil")
+    translate(editions["articles"][0], "az", "Ermənistan sülhə ümid edirdi")
+    for address in addresses:
+        client.get(address)
+        with django_assert_max_num_queries(counts[address]):
+            client.get(address)

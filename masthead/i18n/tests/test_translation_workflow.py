@@ -1,7 +1,5 @@
 """An editor translates an article through Wagtail's admin with wagtail-localize's views."""
 
-# ruff: noqa: RUF001 - Russian words made of look-alike letters.
-
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (text in four alphabets: look-alike letters are meant)
 """The demo newsroom's authors (fictional people), with their names and bios per language."""
 
 AUTHORS = [

@@ -12,7 +12,6 @@ from io import BytesIO
 from pathlib import Path
 
 from django.core.files.images import ImageFile
-from django.utils.text import slugify
 
 from wagtail.images.models import Image
 from wagtail.models import Collection
@@ -20,7 +19,7 @@ from wagtail.models import Collection
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
-from .text import transliterate
+from .text import make_slug
 
 COLLECTION_NAME = "Masthead Daily demo"
 HERO_SIZE = (1600, 900)
@@ -143,6 +142,17 @@ def render_portrait(seed: str, colour: tuple[int, int, int], initials: str) -> b
     return encode_jpeg(canvas)
 
 
+def fit_font(draw: ImageDraw.ImageDraw, text: str, size: int, max_width: int):
+    """Return the largest font, at most `size`, in which every line of `text` fits."""
+    while size > 10:
+        font = get_font(size)
+        box = draw.multiline_textbbox((0, 0), text, font=font, spacing=6)
+        if box[2] - box[0] <= max_width:
+            return font
+        size -= 2
+    return get_font(size)
+
+
 def render_creative(seed: str, size: tuple[int, int], headline: str, call: str) -> bytes:
     """Draw a house-ad creative: brand colours, a headline and a call to action."""
     rng = random.Random(seed)
@@ -150,17 +160,19 @@ def render_creative(seed: str, size: tuple[int, int], headline: str, call: str) 
     draw_shapes(canvas, rng, (240, 180, 60), 5)
     draw = ImageDraw.Draw(canvas, "RGBA")
     width, height = size
-    wide = width > 2 * height
-    head_font = get_font(int(height * (0.3 if wide else 0.11)))
-    call_font = get_font(int(height * (0.2 if wide else 0.075)))
-    if wide:
-        draw.text((20, height // 2), headline, font=head_font, fill="white", anchor="lm")
-        draw.text(
-            (width - 20, height // 2), call, font=call_font, fill=(255, 214, 120), anchor="rm"
-        )
+    margin = 18
+    gold = (255, 214, 120)
+    if width > 2 * height:
+        call_font = fit_font(draw, call, int(height * 0.22), width // 4)
+        call_width = draw.textbbox((0, 0), call, font=call_font)[2]
+        head_font = fit_font(draw, headline, int(height * 0.3), width - call_width - 3 * margin)
+        draw.text((margin, height // 2), headline, font=head_font, fill="white", anchor="lm")
+        draw.text((width - margin, height // 2), call, font=call_font, fill=gold, anchor="rm")
     else:
-        draw.multiline_text((18, 24), headline, font=head_font, fill="white", spacing=6)
-        draw.text((18, height - 24), call, font=call_font, fill=(255, 214, 120), anchor="ls")
+        head_font = fit_font(draw, headline, int(height * 0.11), width - 2 * margin)
+        call_font = fit_font(draw, call, int(height * 0.08), width - 2 * margin)
+        draw.multiline_text((margin, 24), headline, font=head_font, fill="white", spacing=6)
+        draw.text((margin, height - 24), call, font=call_font, fill=gold, anchor="ls")
     return encode_jpeg(canvas)
 
 
@@ -175,10 +187,14 @@ class ImageLibrary:
 
     def __init__(self):
         self.collection = get_collection()
-        self.created = 0
+        self.new_images: list[Image] = []
         self._known = {
             image.title: image for image in Image.objects.filter(collection=self.collection)
         }
+
+    @property
+    def created(self) -> int:
+        return len(self.new_images)
 
     def get_or_create(self, title: str, draw, description: str) -> Image:
         """Return the image titled `title`, drawing it with `draw()` when missing."""
@@ -190,12 +206,12 @@ class ImageLibrary:
         if by_hash:
             self._known[title] = by_hash
             return by_hash
-        name = (slugify(transliterate(title))[:80] or "image") + ".jpg"
+        name = (make_slug(title, max_length=80) or "image") + ".jpg"
         image = Image(title=title, description=description, collection=self.collection)
         image.file = ImageFile(BytesIO(data), name=name)
         image._set_image_file_metadata()
         image.save()
-        self.created += 1
+        self.new_images.append(image)
         self._known[title] = image
         return image
 

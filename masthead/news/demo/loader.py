@@ -6,6 +6,7 @@ the data changed, in which case the page gets a new published revision.
 
 import datetime as dt
 import secrets
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -14,16 +15,20 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
 
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page, ReferenceIndex, Revision, Site
+from wagtail.search import index
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from modelsearch.signal_handlers import post_save_signal_handler
 from taggit.models import Tag
 
 from masthead.ads.models import AdSlot
 from masthead.core.models import SiteSettings
+from masthead.i18n.models import EditionTexts
 
 from ..models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 from . import site as site_data
@@ -58,25 +63,53 @@ def load_demo(*, now: dt.datetime | None = None) -> DemoReport:
     """Load (or bring up to date) the whole demo site and return what changed."""
     now = now or timezone.now()
     report = DemoReport()
-    # The reference index is brought up to date once per saved object at the end, rather than
-    # on each of the several saves that creating and publishing a page makes.
-    with transaction.atomic(), disable_reference_index_auto_update():
-        locales = ensure_locales()
-        images = ImageLibrary()
-        homes = ensure_home_pages(locales, report)
-        site = ensure_default_site(homes[DEFAULT_LANGUAGE])
-        remove_welcome_page()
-        sections = ensure_sections(homes, locales, report)
-        authors = ensure_authors(locales, images, report)
-        ensure_tags()
-        articles = ensure_articles(sections, authors, images, now, report)
-        ensure_translations(articles, sections, authors, locales, images, report)
-        ensure_site_settings(site)
-        ensure_ads(locales, images, report)
-        report.images_created = images.created
-        for obj in report.saved:
-            ReferenceIndex.create_or_update_for_object(obj)
+    # Creating and publishing a page saves it several times; the search and reference indexes
+    # are brought up to date once per saved object at the end instead of on every save.
+    with transaction.atomic():
+        with disable_reference_index_auto_update(), deferred_search_index():
+            locales = ensure_locales()
+            images = ImageLibrary()
+            homes = ensure_home_pages(locales, report)
+            site = ensure_default_site(homes[DEFAULT_LANGUAGE])
+            remove_welcome_page()
+            sections = ensure_sections(homes, locales, report)
+            authors = ensure_authors(locales, images, report)
+            ensure_tags()
+            articles = ensure_articles(sections, authors, images, now, report)
+            ensure_translations(articles, sections, authors, locales, images, report)
+            ensure_site_settings(site)
+            ensure_edition_texts(locales, report)
+            ensure_ads(locales, images, report)
+            report.images_created = images.created
+        update_indexes([*report.saved, *images.new_images])
     return report
+
+
+def update_indexes(objects: list) -> None:
+    """Index each saved object once, as stored (a page's live state comes from its publish)."""
+    seen = set()
+    for obj in objects:
+        key = (type(obj), obj.pk)
+        if key in seen:
+            continue
+        seen.add(key)
+        stored = type(obj).objects.get(pk=obj.pk)
+        ReferenceIndex.create_or_update_for_object(stored)
+        if isinstance(stored, index.Indexed):
+            index.insert_or_update_object(stored)
+
+
+@contextmanager
+def deferred_search_index():
+    """Stop indexing saved objects for search while the block runs (the caller indexes them)."""
+    models = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
 
 
 # Locales, home pages and the site.
@@ -412,6 +445,24 @@ def ensure_site_settings(site: Site) -> SiteSettings:
     if changed or site_settings.pk is None:
         site_settings.save()
     return site_settings
+
+
+def ensure_edition_texts(locales, report) -> None:
+    """Give every edition its publication name and legal lines, linked across languages."""
+    english = EditionTexts.objects.filter(locale=locales[DEFAULT_LANGUAGE]).first()
+    english = english or EditionTexts(locale=locales[DEFAULT_LANGUAGE])
+    for code, locale in locales.items():
+        if code == DEFAULT_LANGUAGE:
+            texts = english
+        else:
+            texts = english.get_translation_or_none(locale) or english.copy_for_translation(locale)
+        wanted = site_data.EDITION_TEXTS.get(code, site_data.EDITION_TEXTS[DEFAULT_LANGUAGE])
+        created = texts.pk is None
+        if created or any(getattr(texts, k) != v for k, v in wanted.items()):
+            for key, value in wanted.items():
+                setattr(texts, key, value)
+            texts.save()
+            report.count("edition texts", created)
 
 
 def ensure_ads(locales, images, report) -> None:

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (text in four alphabets: look-alike letters are meant)
 """The demo publication's identity, links and house ads."""
 
 PUBLICATION_NAME = "Masthead Daily"
@@ -15,6 +14,32 @@ SITE_SETTINGS = {
     "copyright_holder": "Masthead Daily",
     "reuse_notice": "Any use of materials is allowed only with a hyperlink to Masthead Daily",
     "instagram_account": "mastheaddaily",
+}
+
+EDITION_TEXTS = {
+    "en": {
+        "publication_name": PUBLICATION_NAME,
+        "copyright_holder": PUBLICATION_NAME,
+        "reuse_notice": "Any use of materials is allowed only with a hyperlink to Masthead Daily",
+    },
+    "ru": {
+        "publication_name": PUBLICATION_NAME,
+        "copyright_holder": PUBLICATION_NAME,
+        "reuse_notice": "Любое использование материалов допускается только при наличии "
+        "гиперссылки на Masthead Daily",
+    },
+    "hy": {
+        "publication_name": PUBLICATION_NAME,
+        "copyright_holder": PUBLICATION_NAME,
+        "reuse_notice": "Նյութերի ցանկացած օգտագործում թույլատրվում է միայն Masthead Daily-ին "
+        "հիպերհղում տալու դեպքում",
+    },
+    "az": {
+        "publication_name": PUBLICATION_NAME,
+        "copyright_holder": PUBLICATION_NAME,
+        "reuse_notice": "Materiallardan istənilən istifadəyə yalnız Masthead Daily-yə hiperistinad "
+        "olduqda icazə verilir",
+    },
 }
 
 HOUSE_ADS = [

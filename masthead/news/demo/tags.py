@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (text in four alphabets: look-alike letters are meant)
 """The shared tag vocabulary, with the tag name each edition uses."""
 
 TAGS = {

@@ -22,9 +22,7 @@ PARAGRAPH = (
 )
 
 
-def make_image(
-    title: str = "Picture", color: str = "#2b6a8f", width: int = 1600, height: int = 900
-):
+def make_image(title: str = "Picture", color: str = "#2b6a8f", width: int = 480, height: int = 270):
     return wagtail_factories.ImageFactory(
         title=title, file__width=width, file__height=height, file__color=color
     )
@@ -102,7 +100,7 @@ def build_reader_site(
             article.is_live = True
             article.updated_at = article.published_at + dt.timedelta(minutes=40)
         article.save_revision().publish()
-    data.update(authors=authors, settings=site_settings)
+    data.update(authors=authors, settings=site_settings, ads=add_house_ads())
     for article in data["articles"]:
         article.refresh_from_db()
     return data
@@ -120,3 +118,32 @@ def add_articles(section, count: int, *, start=None) -> list:
         )
         for n in range(count)
     ]
+
+
+def add_house_ads() -> list:
+    """One running house ad per placement: image ads, and trusted HTML in the footer."""
+    from wagtail.models import Locale
+
+    from masthead.ads.models import AdSlot, Placement
+
+    sizes = {"header": (728, 90), "sidebar": (300, 250), "in_article": (728, 90)}
+    ads = [
+        AdSlot.objects.create(
+            name=f"House ad {placement}",
+            placement=placement,
+            image=make_image(f"Ad {placement}", "#d9a441", *size),
+            link_url="https://example.com/subscribe",
+            alt_text="Subscribe to The Daily Ledger",
+            locale=Locale.get_default(),
+        )
+        for placement, size in sizes.items()
+    ]
+    ads.append(
+        AdSlot.objects.create(
+            name="Footer partner",
+            placement=Placement.FOOTER,
+            html='<a href="https://example.com/partner">Our partner</a>',
+            locale=Locale.get_default(),
+        )
+    )
+    return ads

@@ -5,12 +5,14 @@ from collections import Counter
 from django.db import transaction
 from django.test import override_settings
 
+from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site
 
 import pytest
 
 from masthead.ads.models import AdSlot, Placement
 from masthead.core.models import SiteSettings
+from masthead.i18n.models import EditionTexts
 from masthead.news.demo.articles import ARTICLES
 from masthead.news.demo.loader import load_demo
 from masthead.news.models import ArticlePage, Author, HomePage, SectionPage
@@ -36,7 +38,7 @@ def snapshot_counts() -> dict:
         "revisions": Revision.objects.count(),
         "authors": Author.objects.count(),
         "ads": AdSlot.objects.count(),
-        "images": __import__("wagtail.images.models", fromlist=["Image"]).Image.objects.count(),
+        "images": Image.objects.count(),
         "locales": Locale.objects.count(),
         "sites": Site.objects.count(),
     }
@@ -145,6 +147,8 @@ def test_authors_ads_and_settings_exist_in_every_language(demo, db):
         slots = AdSlot.objects.filter(locale=locale).active_at()
         assert {slot.placement for slot in slots} == set(Placement.values)
         assert all(slot.image_id and slot.alt_text for slot in slots)
+        texts = EditionTexts.objects.get(locale=locale)
+        assert "Masthead Daily" in texts.reuse_notice
 
 
 def test_an_azerbaijani_name_with_its_own_letters_is_kept(demo, db):
@@ -152,14 +156,45 @@ def test_an_azerbaijani_name_with_its_own_letters_is_kept(demo, db):
 
 
 def test_every_demo_page_renders(demo, client):
-    pages = [
-        *HomePage.objects.live(),
-        *SectionPage.objects.live(),
-        *ArticlePage.objects.live().order_by("pk"),
+    urls = [
+        page.url
+        for page in [
+            *HomePage.objects.live(),
+            *SectionPage.objects.live(),
+            *ArticlePage.objects.live().order_by("pk"),
+        ]
     ]
+    for home in HomePage.objects.live():
+        author = Author.objects.filter(locale=home.locale).first()
+        article = ArticlePage.objects.live().filter(locale=home.locale).first()
+        urls.append(home.url + home.reverse_subpage("author", args=[author.slug]))
+        urls.append(home.url + home.reverse_subpage("tag", args=[article.tags.first().slug]))
     failures = []
-    for page in pages:
-        response = client.get(page.url)
+    for url in urls:
+        response = client.get(url)
         if response.status_code != 200:
-            failures.append((page.url, response.status_code))
+            failures.append((url, response.status_code))
     assert failures == []
+
+
+def test_translations_follow_the_block_order_of_their_source():
+    from masthead.news.demo.translations import TRANSLATIONS
+
+    sources = {data["slug"]: data for data in ARTICLES}
+    for code, translations in TRANSLATIONS.items():
+        assert len(translations) >= MINIMUM_ARTICLES[code]
+        for slug, text in translations.items():
+            source = sources[slug]
+            assert [block[0] for block in text["body"]] == [b[0] for b in source["body"]], slug
+            assert bool(text.get("kicker")) == bool(source.get("kicker")), slug
+
+
+def test_demo_articles_are_found_by_search_in_their_language(demo, db):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    live = ArticlePage.objects.live()
+    english = {page.locale.language_code for page in backend.search("peacekeepers", live)}
+    russian = {page.locale.language_code for page in backend.search("миротворцы", live)}
+    assert "en" in english
+    assert "ru" in russian

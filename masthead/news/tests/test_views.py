@@ -1,6 +1,7 @@
 """Reader pages: what they show, and a fixed number of SQL queries however much they show."""
 
 import datetime as dt
+import itertools
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -14,7 +15,7 @@ from masthead.news.tests.factories import ArticlePageFactory, AuthorFactory
 from masthead.news.tests.reader_site import add_articles, build_reader_site, make_image, rich_body
 
 # Pinned ceilings per page type, measured on a warm render (renditions and caches filled).
-MAX_QUERIES = {"article": 22, "home": 20, "section": 18, "author": 18, "tag": 18, "404": 12}
+MAX_QUERIES = {"article": 24, "home": 22, "section": 20, "author": 19, "tag": 19, "404": 12}
 
 
 @pytest.fixture
@@ -184,10 +185,12 @@ def test_pages_are_valid_html_with_one_h1_landmarks_and_no_skipped_headings(clie
     soup = soup_of(response)
     assert len(soup.find_all("h1")) == 1
     levels = [int(h.name[1]) for h in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
     for landmark in ("header", "main", "footer"):
         assert soup.find(landmark) is not None
     assert soup.select_one('nav[aria-label="Sections"]') is not None
+    nav_labels = [nav.get("aria-label") for nav in soup.find_all("nav")]
+    assert all(nav_labels) and len(nav_labels) == len(set(nav_labels)), nav_labels
     for script in soup.find_all("script"):
         assert script.get("src") or script.get("type") == "application/json", script
     assert not soup.select("[onclick], [onload], [onerror]")
@@ -212,6 +215,7 @@ def test_home_shows_lead_latest_feed_sections_and_live_banner(client, site):
     assert [b.select_one("h2").get_text(strip=True) for b in blocks] == ["Section 0", "Section 1"]
     assert [a.get_text(strip=True) for a in soup.select(".live-banner a")] == [newest.title]
     assert not soup.select("article[data-page-id]"), "teasers must not be counted as views"
+    assert soup.title.get_text() == "The Daily Ledger"
 
 
 @pytest.mark.django_db
@@ -231,7 +235,8 @@ def test_section_lists_newest_first_and_paginates(client, site):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "value", ["0", "-1", "abc", "1.5", "", "99", "9" * 40, "%00", "1%20OR%201=1", "２"]
+    "value",
+    ["0", "-1", "abc", "1.5", "", "99", "9" * 40, "%00", "1%20OR%201=1", "\N{FULLWIDTH DIGIT ONE}"],
 )
 def test_bad_page_numbers_give_404_never_500(client, site, value):
     for url in (site["sections"][0].url, f"{site['home'].url}tags/elections/"):
@@ -288,7 +293,7 @@ def test_author_and_tag_pages_only_list_their_editions_articles(client, site):
 
     from masthead.news.tests.factories import AuthorFactory
 
-    ru = Locale.objects.create(language_code="ru")
+    ru, _created = Locale.objects.get_or_create(language_code="ru")  # i18n creates every locale
     home_ru = site["home"].copy_for_translation(ru)
     home_ru.save_revision().publish()
     section_ru = site["sections"][0].copy_for_translation(ru)

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (prose in four alphabets: long lines and look-alike letters are meant)
+# ruff: noqa: E501  (prose: long string lines are meant)
 """Demo articles of the Interviews section (original text; fictional people)."""
 
 CREDIT = "Photo illustration: Masthead Daily"

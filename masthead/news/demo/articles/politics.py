@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (prose in four alphabets: long lines and look-alike letters are meant)
+# ruff: noqa: E501  (prose: long string lines are meant)
 """Demo articles of the Politics section (original text; fictional places and people)."""
 
 CREDIT = "Photo illustration: Masthead Daily"
@@ -13,7 +13,6 @@ ARTICLES = [
         "authors": ["arman-melikyan", "tural-mammadov"],
         "tags": ["elections"],
         "image_label": "Selvar votes",
-        "kicker": "Live",
         "title": "Selvar elects a mayor: live updates",
         "lead": "Polling stations in the capital are open until 20:00. Turnout, the first "
         "results and reactions from the candidates, as they come in.",

@@ -1,0 +1,333 @@
+"""Benchmark search: index build throughput, then search latency under 16 concurrent clients.
+
+Usage (the `make bench` interface):
+
+    python bench/bench_search.py --sqlite-url URL --postgres-url URL --redis-url URL \
+        --out bench/out/search.md
+
+For each database: rebuild Masthead's search index with `manage.py rebuild_search_index`
+(articles/s), start gunicorn on a loopback port, and send real HTTP requests to the
+search page (/<lang>/search/?q=) and the suggestions endpoint from 16 client threads,
+with a mix of queries in English, Russian, Armenian and Azerbaijani. Reports p50/p95/p99.
+Bounded: at most --requests requests or --seconds seconds per phase.
+"""
+
+import argparse
+import http.client
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PORTS = {"sqlite": 18160, "postgres": 18161}
+
+# Everyday newsroom words, inflected as readers type them, single and multi-word.
+QUERIES = {
+    "en": [
+        "government",
+        "elections",
+        "oil prices",
+        "peace talks",
+        "economy",
+        "parliament vote",
+        "border",
+        "president visit",
+        "inflation",
+        "energy exports",
+        "protests in the capital",
+        "ministers",
+    ],
+    "ru": [
+        "выборы",
+        "правительства",
+        "цены на нефть",
+        "переговоры",
+        "экономики",
+        "парламент",
+        "границе",
+        "визит президента",
+        "инфляция",
+        "протесты",
+        "министров",
+        "энергетика",
+    ],
+    "hy": [
+        "կառավարություն",
+        "ընտրություններ",
+        "տնտեսության",
+        "խորհրդարան",
+        "սահմանին",
+        "նախագահի այց",
+        "գները",
+        "բանակցություններ",
+        "էներգետիկա",
+        "բողոքի ակցիա",
+        "նախարարներ",
+        "գնաճ",
+    ],
+    "az": [
+        "hökumət",
+        "seçkilər",
+        "neft qiymətləri",
+        "danışıqlar",
+        "iqtisadiyyatın",
+        "parlament",
+        "sərhəddə",
+        "prezidentin səfəri",
+        "inflyasiya",
+        "enerji ixracı",
+        "nazirlər",
+        "ƏLİYEV",
+    ],
+}
+PREFIXES = {
+    "en": ["gov", "elec", "oil pr", "peace t"],
+    "ru": ["выб", "прав", "нефт", "перег"],
+    "hy": ["կառ", "ընտր", "տնտ", "նախ"],
+    "az": ["höku", "seçk", "neft q", "parl"],
+}
+
+
+def environment(database_url: str, redis_url: str) -> dict:
+    env = dict(os.environ)
+    env.update(
+        {
+            "DATABASE_URL": database_url,
+            "DJANGO_SETTINGS_MODULE": "masthead.settings.dev",
+            "MASTHEAD_DEBUG": "0",
+            "MASTHEAD_LOG_LEVEL": "WARNING",
+            "MASTHEAD_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    else:
+        env.pop("REDIS_URL", None)
+    return env
+
+
+def manage(env: dict, *args: str) -> str:
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=3600,
+    )
+    return result.stdout
+
+
+def build_index(env: dict) -> tuple[int, float]:
+    """Rebuild the index; return (articles, articles per second)."""
+    manage(env, "migrate", "--noinput", "-v0")
+    out = manage(env, "rebuild_search_index", "--no-progress")
+    match = re.search(r"Indexed (\d+) articles in ([\d.]+) s", out)
+    if not match:
+        raise RuntimeError(f"Unexpected output: {out!r}")
+    count, seconds = int(match.group(1)), float(match.group(2))
+    return count, count / seconds if seconds else 0.0
+
+
+def start_server(env: dict, port: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "masthead.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "8",
+            "--worker-class",
+            "gthread",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/en/search/")
+            if connection.getresponse().status < 500:
+                return server
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    raise RuntimeError("The server did not start.")
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+def load(port: int, paths: list[str], *, clients: int, requests: int, seconds: float):
+    """Send ``requests`` GETs from ``clients`` threads; return latencies (ms) and errors."""
+    latencies: list[float] = []
+    errors = []
+    lock = threading.Lock()
+    counter = iter(range(requests))
+    deadline = time.monotonic() + seconds
+
+    def client(seed: int):
+        rng = random.Random(seed)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while time.monotonic() < deadline:
+            with lock:
+                if next(counter, None) is None:
+                    break
+            path = rng.choice(paths)
+            started = time.perf_counter()
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+                status = response.status
+            except (OSError, http.client.HTTPException) as error:
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                status = repr(error)
+            elapsed = (time.perf_counter() - started) * 1000
+            with lock:
+                latencies.append(elapsed)
+                if status != 200:
+                    errors.append((path, status))
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    return latencies, errors, wall
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def search_paths() -> list[str]:
+    paths = []
+    for language, queries in QUERIES.items():
+        for query in queries:
+            paths.append(f"/{language}/search/?q={quote(query)}")
+            paths.append(f"/{language}/search/?q={quote(query)}&sort=date")
+            paths.append(f"/{language}/search/?q={quote(query)}&page=3")
+    return paths
+
+
+def suggest_paths() -> list[str]:
+    return [
+        f"/{language}/search/suggest/?q={quote(prefix)}"
+        for language, prefixes in PREFIXES.items()
+        for prefix in prefixes
+    ]
+
+
+def run_backend(name: str, url: str, redis_url: str, args) -> dict:
+    env = environment(url, redis_url)
+    print(f"[{name}] rebuilding the search index…", flush=True)
+    articles, rate = build_index(env)
+    print(f"[{name}] {articles} articles at {rate:.0f}/s", flush=True)
+    server = start_server(env, PORTS[name])
+    try:
+        load(PORTS[name], search_paths(), clients=args.clients, requests=100, seconds=30)  # warm
+        phases = {}
+        for phase, paths in (("search page", search_paths()), ("suggestions", suggest_paths())):
+            latencies, errors, wall = load(
+                PORTS[name],
+                paths,
+                clients=args.clients,
+                requests=args.requests,
+                seconds=args.seconds,
+            )
+            phases[phase] = {
+                "requests": len(latencies),
+                "errors": len(errors),
+                "rps": len(latencies) / wall if wall else 0,
+                "p50": percentile(latencies, 0.50),
+                "p95": percentile(latencies, 0.95),
+                "p99": percentile(latencies, 0.99),
+                "mean": statistics.fmean(latencies),
+            }
+            print(f"[{name}] {phase}: {phases[phase]}", flush=True)
+            if errors:
+                print(f"[{name}] first errors: {errors[:5]}", flush=True)
+    finally:
+        stop_server(server)
+    return {"articles": articles, "rate": rate, "phases": phases}
+
+
+def report(results: dict, args) -> str:
+    lines = [
+        "## Search",
+        "",
+        f"HTTP GETs against gunicorn (2 workers × 8 threads) on loopback, {args.clients} "
+        "concurrent clients with keep-alive; a mix of 48 queries in en/ru/hy/az (relevance, "
+        "date sort, page 3) for the search page and 16 prefixes for suggestions. "
+        "Index build: `manage.py rebuild_search_index` (bulk, one transaction). "
+        "Target: search p95 <= 50 ms.",
+        "",
+        "| database | articles | index build (articles/s) | endpoint | requests | errors "
+        "| req/s | p50 ms | p95 ms | p99 ms |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, result in results.items():
+        for phase, figures in result["phases"].items():
+            lines.append(
+                f"| {name} | {result['articles']} | {result['rate']:.0f} | {phase} "
+                f"| {figures['requests']} | {figures['errors']} | {figures['rps']:.0f} "
+                f"| {figures['p50']:.1f} | {figures['p95']:.1f} | {figures['p99']:.1f} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sqlite-url", default="")
+    parser.add_argument("--postgres-url", default="")
+    parser.add_argument("--redis-url", default="")
+    parser.add_argument("--out", default="bench/out/search.md")
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args()
+    results = {}
+    if args.sqlite_url:
+        # SQLite: no Redis, the embedded default.
+        results["sqlite"] = run_backend("sqlite", args.sqlite_url, "", args)
+    if args.postgres_url:
+        results["postgres"] = run_backend("postgres", args.postgres_url, args.redis_url, args)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report(results, args), encoding="utf-8")
+    print(out.read_text(encoding="utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

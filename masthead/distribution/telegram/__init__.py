@@ -1,0 +1,1 @@
+"""Posting to Telegram channels: the Bot API client, the rate limit and the outbox worker."""
