@@ -58,7 +58,10 @@ def fetch(url: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
 
 
 def _to_ms(value: str) -> float:
-    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    found = re.match(r"([\d.]+)(us|ms|s|m)$", value)
+    if not found:
+        return float("nan")
+    number, unit = found.groups()
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
@@ -67,13 +70,16 @@ def wrk(url: str, *, duration: int = DURATION, warmup: int = WARMUP) -> WrkResul
     base = ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", "--latency", "--timeout", "10s"]
     if warmup:
         subprocess.run([*base, f"-d{warmup}s", url], capture_output=True, check=True)
+        time.sleep(1)  # let the server finish what the warm-up left queued
     done = subprocess.run([*base, f"-d{duration}s", url], capture_output=True, text=True)
     output = done.stdout + done.stderr
     if "Requests/sec" not in output or "50%" not in output:
         raise RuntimeError(f"wrk on {url} gave no result:\n{output}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50 = _to_ms(re.search(r"50%\s+(\S+)", output).group(1))
-    p99 = _to_ms(re.search(r"99%\s+(\S+)", output).group(1))
+    p50 = _to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1))
+    p99 = _to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1))
+    if p50 != p50 or p99 != p99:  # NaN: keep wrk's own words for the report's reader
+        print(f"wrk on {url}: unreadable latency\n{output}", flush=True)
     errors = 0
     for pattern in (r"Non-2xx or 3xx responses: (\d+)", r"Socket errors: .*?timeout (\d+)"):
         found = re.search(pattern, output)
@@ -105,8 +111,9 @@ class Server:
                 raise RuntimeError(f"Server on {port} did not start; see {self.log}") from None
 
     def worker_rss_mb(self) -> list[float]:
-        """Return the resident memory of each worker process (children of the master)."""
-        pids = _descendants(self.process.pid) or [self.process.pid]
+        """Return the resident memory of each worker process (the leaves of the tree)."""
+        descendants = _descendants(self.process.pid)
+        pids = [pid for pid in descendants if not _descendants(pid)] or [self.process.pid]
         sizes = []
         for pid in pids:
             try:

@@ -97,10 +97,11 @@ class ArticleFeed(Feed):
             title = f"{tag.name} — {publication}"
             link = home_url
             description = gettext("Articles tagged “%(tag)s”") % {"tag": tag.name}
-        rights = gettext("Any use of materials is allowed only with a hyperlink to <site>")
-        if site_settings is not None and site_settings.reuse_notice:
-            rights = site_settings.reuse_notice
-        rights = rights.replace("<site>", home_url)
+        rights = gettext("Any use of materials is allowed only with a hyperlink to %(site)s") % {
+            "site": home_url
+        }
+        if site_settings.reuse_notice:
+            rights = f"{site_settings.reuse_notice} {home_url}"
         items = self.build_items(
             request, site_settings, locale, with_distribution_data(articles.newest_first())
         )

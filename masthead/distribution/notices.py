@@ -1,47 +1,66 @@
-"""The reuse notice ("any use only with a hyperlink") as it travels with feeds and posts."""
+"""The publication's texts per edition, and the reuse notice as it travels with feeds and posts."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-SITE_PLACEHOLDER = "<site>"
+from masthead.i18n.context_processors import EDITION_FIELDS, get_edition_texts
 
 
-def get_site_settings(page=None, request=None):
-    """Return the core SiteSettings of the request's or the page's site (None without a site)."""
+class EditionSettings:
+    """The core site settings, with the edition's own name and legal lines (i18n) over them."""
+
+    def __init__(self, site_settings, language_code: str):
+        self.site_settings = site_settings
+        self.language_code = language_code
+        self._texts = get_edition_texts(language_code)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in EDITION_FIELDS:
+            return self._texts.get(name) or getattr(self.site_settings, name, "") or ""
+        return getattr(self.site_settings, name)
+
+
+def get_site_settings(page=None, request=None, language_code=None):
+    """Return the settings of the page's (or request's) site in its edition's language."""
     from wagtail.models import Site
 
     from masthead.core.models import SiteSettings
 
     if request is not None:
-        return SiteSettings.for_request(request)
-    site = page.get_site() if page is not None else None
-    if site is None:
-        site = Site.objects.filter(is_default_site=True).first()
-    return SiteSettings.for_site(site) if site else None
+        site_settings = SiteSettings.for_request(request)
+    else:
+        site = page.get_site() if page is not None else None
+        site = site or Site.objects.filter(is_default_site=True).first()
+        site_settings = SiteSettings.for_site(site) if site else None
+    if language_code is None:
+        language_code = (
+            page.locale.language_code if page is not None else translation.get_language()
+        )
+    return EditionSettings(site_settings, language_code or settings.LANGUAGE_CODE)
 
 
 def get_publication_name(site_settings) -> str:
-    from django.conf import settings
-
-    if site_settings is not None and site_settings.publication_name:
-        return site_settings.publication_name
-    return settings.MASTHEAD_PUBLICATION_NAME
+    name = getattr(site_settings, "publication_name", "") if site_settings is not None else ""
+    return name or settings.MASTHEAD_PUBLICATION_NAME
 
 
 def render_reuse_notice(site_settings, url: str) -> SafeString:
-    """Return the reuse notice as HTML, its hyperlink pointing at ``url``.
+    """Return the reuse notice as HTML with its hyperlink to ``url``.
 
-    An editor's notice may say where the link goes with "<site>"; without it the link follows
-    the notice. Call inside the edition's language.
+    The default names the site (as the footer does) and links it; an editor's own notice is
+    followed by the link. Call inside the edition's language.
     """
-    name = get_publication_name(site_settings)
-    link = format_html('<a href="{}">{}</a>', url, name)
-    custom = (site_settings.reuse_notice if site_settings is not None else "").strip()
-    if not custom:
-        text = escape(gettext("Any use of materials is allowed only with a hyperlink to <site>"))
-        return mark_safe(text.replace(escape(SITE_PLACEHOLDER), link))  # noqa: S308
-    if SITE_PLACEHOLDER in custom:
-        before, _sep, after = custom.partition(SITE_PLACEHOLDER)
-        return format_html("{}{}{}", before, link, after)
-    return format_html("{} {}", custom, link)
+    host = urlsplit(url).netloc or get_publication_name(site_settings)
+    link = format_html('<a href="{}">{}</a>', url, host)
+    custom = (getattr(site_settings, "reuse_notice", "") or "").strip()
+    if custom:
+        return format_html("{} {}", custom, link)
+    text = escape(gettext("Any use of materials is allowed only with a hyperlink to %(site)s"))
+    return mark_safe(text.replace("%(site)s", link))  # noqa: S308 - both parts are escaped

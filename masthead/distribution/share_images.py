@@ -26,7 +26,7 @@ RATIOS = {"16x9": (1200, 675), "4x3": (1200, 900), "1x1": (1200, 1200)}
 BACKGROUND = (17, 24, 39)
 ACCENT = (200, 16, 46)
 TEXT = (255, 255, 255)
-MUTED = (203, 213, 225)
+KICKER = (252, 129, 129)  # the accent, lightened to read well on the dark ground
 FONT_CANDIDATES = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
     "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
@@ -95,7 +95,7 @@ def render_card(*, title: str, kicker: str, publication: str, ratio: str) -> byt
     draw.text((margin, 56), publication, font=get_font(40), fill=TEXT)
     top = 140
     if kicker:
-        draw.text((margin, top), kicker.upper(), font=get_font(30), fill=ACCENT)
+        draw.text((margin, top), kicker.upper(), font=get_font(30), fill=KICKER)
         top += 60
     bottom = height - 110
     font, size, lines = fit_title(draw, title, width - 2 * margin, bottom - top)

@@ -3,6 +3,7 @@
 import datetime as dt
 from collections import defaultdict
 
+from django.db.models import Max
 from django.utils import timezone
 
 from wagtail.contrib.sitemaps import Sitemap
@@ -37,6 +38,10 @@ class EditionSitemap(Sitemap):
             )
             .order_by("path")
         )
+
+    def get_latest_lastmod(self):
+        """Return the newest change in one query (the default walks every item)."""
+        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
@@ -114,8 +119,13 @@ class NewsSitemap(Sitemap):
             .order_by("-published_at", "-pk")
         )
 
+    def get_latest_lastmod(self):
+        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
+
     def _urls(self, page, protocol, domain):
-        publication = get_publication_name(get_site_settings(request=self.request))
+        publication = get_publication_name(
+            get_site_settings(request=self.request, language_code=self.locale.language_code)
+        )
         urls = []
         for article in self.paginator.page(page).object_list:
             urls.append(

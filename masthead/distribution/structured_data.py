@@ -59,7 +59,7 @@ def get_head_data(context) -> HeadData:
     data = HeadData()
     if request is None:
         return data
-    site_settings = get_site_settings(request=request)
+    site_settings = get_site_settings(request=request, language_code=translation.get_language())
     publication = get_publication_name(site_settings)
     data.feeds += feed_links("edition", None, publication)
     if isinstance(page, SectionPage):
@@ -70,8 +70,18 @@ def get_head_data(context) -> HeadData:
     if context.get("tag") is not None and getattr(context["tag"], "slug", None):
         tag = context["tag"]
         data.feeds += feed_links("tag", tag.slug, f"{tag.name} — {publication}")
+    subroute_title = getattr(context.get("author"), "name", None) or getattr(
+        context.get("tag"), "name", None
+    )
     if isinstance(page, ArticlePage):
         add_article_data(data, page, request, site_settings, publication)
+    elif subroute_title:  # an author's or a tag's page, served by the home page's routes
+        data.meta += [
+            ("property", "og:type", "website"),
+            ("property", "og:site_name", publication),
+            ("property", "og:title", subroute_title),
+            ("property", "og:url", request.build_absolute_uri(request.path)),
+        ]
     elif isinstance(page, HomePage):
         add_home_data(data, page, request, site_settings, publication)
     elif page is not None and getattr(page, "live", False):

@@ -43,12 +43,14 @@ _VISIBLE = """
     p.live AND NOT p.expired
     AND (p.expire_at IS NULL OR p.expire_at > %s)
     AND (p.go_live_at IS NULL OR p.go_live_at <= %s)
-    AND NOT EXISTS (
-        SELECT 1 FROM wagtailcore_pageviewrestriction r
-        JOIN wagtailcore_page rp ON rp.id = r.page_id
-        WHERE p.path LIKE rp.path || '%%'
-    )
 """
+
+
+def _restricted_paths() -> list[str]:
+    """Return the tree paths of pages with view restrictions (usually none)."""
+    from wagtail.models import PageViewRestriction
+
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
 
 
 def _datetime(value: dt.datetime):
@@ -69,6 +71,10 @@ def _filter_sql(filters: Filters) -> tuple[str, list]:
     if filters.published_before:
         sql.append("e.published_at < %s")
         params.append(_datetime(filters.published_before))
+    for path in _restricted_paths():
+        # Tree paths are digits and letters only: no LIKE wildcard can occur in them.
+        sql.append("p.path NOT LIKE %s")
+        params.append(path + "%")
     return " AND ".join(sql), params
 
 
@@ -95,10 +101,13 @@ class SQLiteEngine:
 
     def _from(self, match: str, filters: Filters, table: str = "masthead_search_fts"):
         where, params = _filter_sql(filters)
+        # CROSS JOIN fixes the join order (SQLite never reorders it): the full-text
+        # match drives the query; left alone, the planner may scan the edition's
+        # entries and probe the FTS table once per row.
         sql = (
             f"FROM {table} "
-            f"JOIN masthead_search_searchentry e ON e.page_id = {table}.rowid "
-            "JOIN wagtailcore_page p ON p.id = e.page_id "
+            f"CROSS JOIN masthead_search_searchentry e ON e.page_id = {table}.rowid "
+            "CROSS JOIN wagtailcore_page p ON p.id = e.page_id "
             f"WHERE {table} MATCH %s AND {where}"
         )
         return sql, [match, *params]

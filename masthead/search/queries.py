@@ -180,46 +180,43 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
     ]
 
 
-def make_snippet(text: str, query: ParsedQuery, language: str, *, length: int = 32) -> SafeString:
-    """Return an escaped excerpt of ``text`` around the best run of matches, marked up.
+SNIPPET_SCAN_CHARACTERS = 5_000  # the lead and first paragraphs: where snippets come from
 
-    The window of ``length`` words with the most distinct matching terms is shown;
-    each matching word is wrapped in ``<mark>``. Everything else is escaped.
+
+def make_snippet(text: str, query: ParsedQuery, language: str, *, length: int = 32) -> SafeString:
+    """Return an escaped excerpt of ``text`` around the first run of matches, marked up.
+
+    The excerpt starts a few words before the first window of ``length`` words that
+    holds every query term (or, failing that, the most of them); matching words are
+    wrapped in ``<mark>``, everything else is escaped.
     """
-    words = clean(text).split()
+    words = clean(text[:SNIPPET_SCAN_CHARACTERS]).split()
     if not words:
         return mark_safe("")
     wanted = set(query.terms)
     heads = tuple({term[:3] for term in wanted})
-    matches = []
-    for position, word in enumerate(words[:3000]):
-        # Most words share no first letters with any term: skip stemming them.
+    matches: list[tuple[int, set]] = []
+    best, start = 0, 0
+    for position, word in enumerate(words):
+        # Most words share no first letters with any term: skip analysing them.
         if not normalize_word(word, language).lstrip("«(\"'“„").startswith(heads):
             continue
         terms = {analyze_word(token, language) for token in tokenize(word)} & wanted
-        if terms:
-            matches.append((position, terms))
-    start = 0
-    if matches:
-        best = -1
-        for index, (position, _terms) in enumerate(matches):
-            covered = set()
-            for other_position, other_terms in matches[index:]:
-                if other_position >= position + length:
-                    break
-                covered |= other_terms
-            if len(covered) > best:
-                best, start = len(covered), max(0, position - 4)
+        if not terms:
+            continue
+        matches.append((position, terms))
+        covered = set().union(*(t for p, t in matches if p > position - length))
+        if len(covered) > best:
+            first = min(p for p, t in matches if p > position - length)
+            best, start = len(covered), max(0, first - 4)
+            if best == len(wanted):
+                break
     matched_positions = {position for position, _terms in matches}
-    window = words[start : start + length]
     out = ["… "] if start > 0 else []
-    for offset, word in enumerate(window):
-        if start + offset in matched_positions:
-            out.append(f"<mark>{escape(word)}</mark>")
-        else:
-            out.append(str(escape(word)))
-        out.append(" ")
-    if start + length < len(words):
+    for position in range(start, min(start + length, len(words))):
+        word = escape(words[position])
+        out.append(f"<mark>{word}</mark> " if position in matched_positions else f"{word} ")
+    if start + length < len(words) or len(text) > SNIPPET_SCAN_CHARACTERS:
         out.append("…")
     return mark_safe("".join(out).strip())  # noqa: S308 - every word escaped above
 

@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "masthead.core.transactions.AtomicAdminWritesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "masthead.core.middleware.AdminContentSecurityPolicyMiddleware",
@@ -135,7 +136,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 # demo: on PostgreSQL, Wagtail's database search backend uses django.contrib.postgres's
 # fields and indexes, and Django's checks (run by migrate) refuse them without the app.
-if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
+if (
+    DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql")
+    and "django.contrib.postgres" not in INSTALLED_APPS
+):
     INSTALLED_APPS.append("django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -79,3 +79,5 @@ STATIC_ROOT = BASE_DIR / "static"
 WAGTAIL_SITE_NAME = "stock"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1"
+if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
+    INSTALLED_APPS.append("django.contrib.postgres")  # Wagtail's database search index

@@ -141,3 +141,36 @@ def test_feed_query_count_does_not_grow_with_articles(
         assert client.get("/en/feeds/rss/").status_code == 200
     with django_assert_max_num_queries(14):
         assert client.get("/en/feeds/tag/budget/atom/").status_code == 200
+
+
+def test_feed_and_sitemap_queries_do_not_grow_with_the_number_of_articles(client, editions):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from masthead.news.tests.factories import ArticlePageFactory
+
+    urls = [
+        "/en/feeds/rss/",
+        "/en/feeds/tag/budget/atom/",
+        "/sitemap-en.xml",
+        "/sitemap-news-en.xml",
+    ]
+
+    def count_queries():
+        counts = []
+        for url in urls:
+            client.get(url)  # first request creates renditions and fills caches
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            counts.append(len(queries))
+        return counts
+
+    before = count_queries()
+    author = editions["en"]["author"]
+    for index in range(6):
+        article = ArticlePageFactory(
+            parent=editions["en"]["section"], title=f"More {index}", authors=[author]
+        )
+        article.tags.add("budget", f"extra-{index}")
+        article.save()
+    assert count_queries() == before

@@ -115,3 +115,5 @@ def test_sitemap_query_count_is_fixed(client, editions, django_assert_max_num_qu
         assert client.get("/sitemap-en.xml").status_code == 200
     with django_assert_max_num_queries(12):
         assert client.get("/sitemap-news-ru.xml").status_code == 200
+    with django_assert_max_num_queries(40):  # at most five per sitemap, whatever the size
+        assert client.get("/sitemap.xml").status_code == 200

@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+from django.core.cache import caches
 from django.db import transaction
 from django.test import override_settings
 
@@ -24,12 +25,19 @@ MINIMUM_ARTICLES = {"en": 40, "ru": 15, "hy": 8, "az": 5}
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     """Load the demo twice inside one transaction, rolled back when the module is done."""
     media = tmp_path_factory.mktemp("demo-media")
+    clear_caches()  # site root paths and edition texts cached by earlier tests' rolled-back rows
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
         first = load_demo()
         counts_after_first = snapshot_counts()
         second = load_demo()
         yield {"first": first, "second": second, "counts_after_first": counts_after_first}
         transaction.set_rollback(True)
+    clear_caches()  # nor may later tests see this module's rows through a cache
+
+
+def clear_caches() -> None:
+    for cache in caches.all():
+        cache.clear()
 
 
 def snapshot_counts() -> dict:
@@ -155,7 +163,7 @@ def test_an_azerbaijani_name_with_its_own_letters_is_kept(demo, db):
     assert Author.objects.filter(name="İlkin Əliyev", locale__language_code="az").exists()
 
 
-def test_every_demo_page_renders(demo, client):
+def test_every_demo_page_renders(demo, db, client):
     urls = [
         page.url
         for page in [

@@ -23,12 +23,16 @@ def test_page_query_counts_do_not_grow_with_the_archive(client, settings):
     settings.MASTHEAD_PAGECACHE_ENABLED = False
     site = build_newsroom(sections=2, articles_per_section=3)
     article, section, home = site["articles"][1], site["sections"][0], site["home"]
+    authors = [AuthorFactory() for _ in range(3)]
+    for n, existing in enumerate(site["articles"]):  # same shape before and after: bylines, tags
+        ArticleAuthor.objects.create(article=existing, author=authors[n % 3])
+        existing.tags.add(f"topic-{n % 5}")
+        existing.save()
     urls = [article.url, section.url, home.url]
     for url in urls:
         count_queries(client, url)  # warm per-process caches (site root paths, content types)
     before = [count_queries(client, url) for url in urls]
 
-    authors = [AuthorFactory() for _ in range(3)]
     start = article.published_at - dt.timedelta(days=30)
     for n in range(40):
         extra = ArticlePageFactory(

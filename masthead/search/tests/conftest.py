@@ -1,3 +1,5 @@
+from django.core.cache import cache
+
 import pytest
 
 from masthead.search.indexing import rebuild_index
@@ -11,3 +13,11 @@ def editions(db):
     built = build_editions()
     rebuild_index()
     return built
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Popular searches are cached; with Redis the cache outlives a test."""
+    cache.clear()
+    yield
+    cache.clear()

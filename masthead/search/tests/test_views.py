@@ -8,11 +8,6 @@ from bs4 import BeautifulSoup
 from masthead.search.models import SearchQueryCount
 
 
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-
-
 def soup(response):
     return BeautifulSoup(response.content, "html5lib")
 
