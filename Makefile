@@ -64,6 +64,13 @@ test: install chromium fonts ## Run the whole suite, browser tests included
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(PY) -m pytest -q
 
+# Synthetic archive for benchmarks (docs/archive.md).
+ARCHIVE_SIZE ?= 100000
+
+.PHONY: archive
+archive: migrate ## Top the synthetic archive up to ARCHIVE_SIZE articles (default 100000)
+	$(MANAGE) generate_archive --ensure $(ARCHIVE_SIZE)
+
 .PHONY: lint
 lint: install ## ruff check and ruff format --check
 	$(PY) -m ruff check .

@@ -28,7 +28,9 @@ class Language:
     #: (slug, title, description) of the five sections created when an edition has none.
     sections: list[tuple[str, str, str]] = []
     tags: list[str] = []
-    first_names: list[str] = []
+    male_first_names: list[str] = []
+    female_first_names: list[str] = []
+    #: Family names in their masculine form; `feminine_surname()` makes the other one.
     last_names: list[str] = []
     kickers: list[str] = []
     full_stop = "."
@@ -39,11 +41,21 @@ class Language:
         names: list[tuple[str, str]] = []
         seen = set()
         while len(names) < 24:
-            name = f"{rng.choice(self.first_names)} {rng.choice(self.last_names)}"
+            name, _ = self.person(rng)
             if name not in seen:
                 seen.add(name)
                 names.append((name, f"{slugify(anyascii(name))}-{self.code}"))
         return names
+
+    def feminine_surname(self, surname: str) -> str:
+        return surname
+
+    def person(self, rng: Random) -> tuple[str, bool]:
+        """Return an invented person's name, and whether she is a woman."""
+        is_woman = rng.random() < 0.5
+        first = rng.choice(self.female_first_names if is_woman else self.male_first_names)
+        last = rng.choice(self.last_names)
+        return f"{first} {self.feminine_surname(last) if is_woman else last}", is_woman
 
     def capitalize(self, text: str) -> str:
         return text[:1].upper() + text[1:]

@@ -1,5 +1,4 @@
 """Azerbaijani: suffixes chosen by vowel harmony, consonant alternation, verbs by tense."""
-# ruff: noqa: RUF001, RUF002  (letters of other scripts are the point of these word lists)
 
 from random import Random
 
@@ -22,6 +21,14 @@ mühəndis proqram peyk sorğu ekspert hesabat tədqiqat strategiya dialoq bəya
 layihə komissiya komitə şura bələdiyyə nazirlik agentlik rəsmi sahibkar tarif dövlət cəmiyyət
 təhsil səhiyyə mədəniyyət təhlükəsizlik miqrasiya turizm nəqliyyat yol körpü keçid məntəqə
 sərmayəçi istehsal infrastruktur
+aksiya arxiv avtobus bəstəkar bina birlik blokada boru dəniz dərslik dövriyyə ehtiyat fond forum
+gömrük hadisə hakimiyyət hərəkat hesab hüquq idman iclas ictimaiyyət ideya inkişaf investor iqlim
+istiqamət işçi kampaniya kapital karantin kitabxana klinika kolleksiya konfrans konsert korporasiya
+kvota lisenziya marşrut məclis mərkəz mətbuat mövqe müəssisə müharibə mükafat münaqişə müştəri
+nəticə nümayiş obyekt ofis orkestr park paytaxt pilot platforma problem prezident proses qurum
+qərargah rəhbər rəhbərlik risk sahə sektor səfər sənəd siyasətçi sistem stadion standart status
+şöbə tender teatr terminal texnologiya tikinti toplantı ticarət təşkilat təşəbbüs ünvan vəziyyət
+xidmət yarış yardım yığıncaq zona zəlzələ
 """
 )
 
@@ -146,7 +153,7 @@ def four_way(word: str) -> str:
     }[_last_vowel(word)]
 
 
-KEEP_FINAL_CONSONANT = {"dialoq"}  # loanwords that do not soften
+KEEP_FINAL_CONSONANT = {"dialoq", "hüquq"}  # loanwords that do not soften
 
 
 def _syllables(word: str) -> int:
@@ -296,46 +303,14 @@ class Azerbaijani(Language):
         "etirazlar",
         "diplomatiya",
     ]
-    first_names = [
-        "Leyla",
-        "Rəşad",
-        "Aygün",
-        "Elvin",
-        "Nərmin",
-        "Orxan",
-        "Günel",
-        "Tural",
-        "Səbinə",
-        "Kamran",
-        "Aysel",
-        "Fərid",
-        "Ülviyyə",
-        "İlkin",
-        "Nigar",
-        "Emil",
-        "Könül",
-        "Vüqar",
-    ]
-    last_names = [
-        "Əliyeva",
-        "Məmmədov",
-        "Hüseynova",
-        "Quliyev",
-        "İsmayılova",
-        "Həsənov",
-        "Kərimova",
-        "Rzayev",
-        "Abbasova",
-        "Nəsirov",
-        "Cəfərova",
-        "Bağırov",
-        "Süleymanova",
-        "Qasımov",
-        "Əhmədova",
-        "Orucov",
-        "Mustafayeva",
-        "Hacıyev",
-    ]
+    male_first_names = words("Rəşad Elvin Orxan Tural Kamran Fərid İlkin Emil Vüqar Elnur")
+    female_first_names = words("Leyla Aygün Nərmin Günel Səbinə Aysel Ülviyyə Nigar Könül Lalə")
+    last_names = words(
+        """
+        Əliyev Məmmədov Hüseynov Quliyev İsmayılov Həsənov Kərimov Rzayev Abbasov Nəsirov Cəfərov
+        Bağırov Süleymanov Qasımov Əhmədov Orucov Mustafayev Hacıyev
+        """
+    )
     kickers = ["Təhlil", "Eksklüziv", "Müsahibə", "Rəy", "Reportaj", *(p[0] for p in PLACES[:12])]
 
     def capitalize(self, text: str) -> str:
@@ -363,8 +338,8 @@ class Azerbaijani(Language):
             return f"{owner} {word}"
         return f"{self._phrase(rng, case)[0]} {word}"
 
-    def _person(self, rng: Random) -> str:
-        return f"{rng.choice(self.first_names)} {rng.choice(self.last_names)}"
+    def feminine_surname(self, surname: str) -> str:
+        return surname + "a" if surname.endswith(("ov", "ev")) else surname
 
     def sentence(self, rng: Random) -> str:
         verb = rng.choice(VERB_FORMS)
@@ -382,9 +357,8 @@ class Azerbaijani(Language):
             said = conjugate(rng.choice(SAY_VERBS))["perf"]
             subject, many = self._phrase(rng, "nom")
             obj, _ = self._phrase(rng, "acc")
-            text = (
-                f"{self._person(rng)} {said} ki, {subject} {obj} {verb['pfut' if many else 'fut']}"
-            )
+            future = verb["pfut" if many else "fut"]
+            text = f"{self.person(rng)[0]} {said} ki, {subject} {obj} {future}"
         elif pattern == 3:
             obj, _ = self._phrase(rng, "acc")
             text = f"{rng.choice(PLACES)[2]} {self._pp(rng)} {obj} {verb['ppast']}"
@@ -428,4 +402,4 @@ class Azerbaijani(Language):
         verb = rng.choice(VERB_FORMS)
         obj, _ = self._phrase(rng, "acc")
         text = self.capitalize(f"biz {self._pp(rng)} {obj} {verb['neg']}") + "."
-        return text, f"{self._person(rng)}, {rng.choice(PEOPLE)['nom']}"
+        return text, f"{self.person(rng)[0]}, {rng.choice(PEOPLE)['nom']}"
