@@ -85,7 +85,7 @@ format: install ## Format and fix what ruff can fix
 check: lint ## Lint, Django's checks, migrations up to date, and the deploy checklist
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
-	SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM DJANGO_SETTINGS_MODULE=masthead.settings.production $(MANAGE) check --deploy --fail-level WARNING
+	SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") DJANGO_SETTINGS_MODULE=masthead.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
 # --- Page cache, production serving and benchmarks (pagecache) ---
 .PHONY: serve

@@ -226,7 +226,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin previews pages in an iframe
+X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview views be framed by the admin
 SESSION_COOKIE_HTTPONLY = True
 # Reader pages carry no inline script, so they need no nonce and stay cacheable;
 # the admin's policy is relaxed per view where Wagtail needs it.
@@ -240,7 +240,7 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
-    "frame-ancestors": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
 }
 MASTHEAD_ADMIN_PATH = "admin"
 # Paths outside the editions: a 404 there is not redirected into a language prefix.
@@ -249,6 +249,7 @@ MASTHEAD_ADMIN_CSP = {
     **SECURE_CSP,
     "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
     "frame-src": [CSP.SELF, "https://www.youtube-nocookie.com"],
+    "frame-ancestors": [CSP.SELF],  # the preview panel frames the page being edited
 }
 
 LOGGING = {
