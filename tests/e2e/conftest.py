@@ -46,9 +46,12 @@ def wagtail_tree_root(transactional_db):
     flushed after each one, and what Wagtail's migrations created is not always restored.
     """
     from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
 
     from wagtail.models import Locale, Page
 
+    # A flush re-creates the content types under new ids; forget the cached old ones.
+    ContentType.objects.clear_cache()
     locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
