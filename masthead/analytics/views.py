@@ -22,8 +22,4 @@ def page_views(request, raw_id: str):
         response[name] = value
     if status == 405:
         response["Allow"] = "GET, HEAD, POST"
-    # LocaleMiddleware turns a 404 outside the language prefixes into a redirect to /<lang>/...
-    # when that would resolve (Wagtail's catch-all does); an API's 404 must stay a 404. It
-    # decides from request.urlconf, which has no language prefixes here.
-    request.urlconf = "masthead.analytics.urls"
     return response
