@@ -14,8 +14,11 @@ def _isolated_state(settings):
     from django.core.cache import caches
     from django.utils import translation
 
+    from masthead.pagecache.generation import forget_cached_values
+
     for cache in caches.all(initialized_only=True):
         cache.clear()
+    forget_cached_values()
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)

@@ -11,6 +11,16 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 class SiteSettings(BaseSiteSetting):
     """The publication's identity, links and legal lines, one row per Wagtail site."""
 
+    @classmethod
+    def for_request(cls, request):
+        """Return the request's site settings from process memory (see core.sites)."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            from .sites import settings_for_request
+
+            setattr(request, attr_name, settings_for_request(cls, request))
+        return getattr(request, attr_name)
+
     publication_name = models.CharField(
         _("publication name"),
         max_length=100,

@@ -107,16 +107,26 @@ def render_card(*, title: str, kicker: str, publication: str, ratio: str) -> byt
     return buffer.getvalue()
 
 
-def get_card_fields(article) -> dict:
+def get_card_fields(article, request=None) -> dict:
     from .queries import get_section_title, get_section_titles
 
-    site_settings = get_site_settings(page=article)
-    kicker = article.kicker or get_section_title(article, get_section_titles([article]))
+    site_settings = get_site_settings(
+        page=article, request=request, language_code=article.locale.language_code
+    )
+    kicker = article.kicker or _section_title(article)
+    if not kicker:
+        kicker = get_section_title(article, get_section_titles([article]))
     return {
         "title": article.title,
         "kicker": kicker,
         "publication": get_publication_name(site_settings),
     }
+
+
+def _section_title(article) -> str:
+    """Return the title of the section the router already loaded, or "" (then ask the tree)."""
+    parent = getattr(article, "_cached_parent_obj", None)
+    return getattr(parent, "title", "") if parent is not None and parent.depth > 2 else ""
 
 
 def get_version(fields: dict, ratio: str) -> str:

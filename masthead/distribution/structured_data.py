@@ -7,7 +7,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
-from masthead.news.models import ArticleAuthor, ArticlePage, HomePage, SectionPage
+from masthead.news.models import ArticlePage, HomePage, SectionPage
 
 from . import share_images
 from .notices import get_publication_name, get_site_settings
@@ -127,7 +127,7 @@ def get_article_images(page, request) -> list[dict]:
                     }
                 )
     if not images:
-        fields = share_images.get_card_fields(page)
+        fields = share_images.get_card_fields(page, request)
         for ratio, (width, height) in share_images.RATIOS.items():
             images.append(
                 {
@@ -141,13 +141,23 @@ def get_article_images(page, request) -> list[dict]:
 
 
 def get_translation_languages(page) -> list[str]:
-    """Return the language codes of the page's live, public translations."""
-    return list(
-        page.get_translations()
-        .live()
-        .public()
-        .order_by("locale__language_code")
-        .values_list("locale__language_code", flat=True)
+    """Return the language codes of the page's live, public translations.
+
+    Read from the translations the language switcher loads (memoized on the page), so
+    the page pays one query for both.
+    """
+    from masthead.core.privacy import is_public
+    from masthead.i18n.editions import find_translations_in_tree
+
+    return sorted(
+        code
+        for code, candidates in find_translations_in_tree(page).items()
+        if any(
+            other.translation_key == page.translation_key
+            and other.pk != page.pk
+            and is_public(other)
+            for other in candidates
+        )
     )
 
 
@@ -158,12 +168,7 @@ def add_article_data(data, page, request, site_settings, publication) -> None:
     section = page.get_parent().specific if page.depth > 1 else None
     home = section.get_parent() if section is not None else None
     home_url = home.get_full_url(request) if home is not None else f"{root_url}/{language}/"
-    authors = [
-        link.author
-        for link in ArticleAuthor.objects.filter(article=page)
-        .select_related("author")
-        .order_by("sort_order")
-    ]
+    authors = page.get_authors()  # the byline's prefetch when the page has one
     images = get_article_images(page, request)
     description = page.search_description or page.lead or page.title
     published = iso(page.published_at)

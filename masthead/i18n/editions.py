@@ -83,16 +83,23 @@ def find_translations_in_tree(page: Page) -> dict[str, list[Page]]:
     One query whatever the number of languages: the translation keys of the page and its
     ancestors come from a subquery on their tree paths.
     """
+    memo = getattr(page, "_masthead_tree_translations", None)
+    if memo is not None:
+        return memo
     keys = Page.objects.filter(path__in=_ancestor_paths(page)).values("translation_key")
+    # Aliases are left out here rather than in SQL: with `alias_of IS NULL` in the query,
+    # SQLite walks the alias_of index over every page instead of the translation_key one.
     candidates = (
         Page.objects.live()
-        .filter(translation_key__in=keys, alias_of__isnull=True)
+        .filter(translation_key__in=keys)
         .select_related("locale")
         .order_by("-depth", "pk")
     )
     by_language: dict[str, list[Page]] = {}
     for candidate in candidates:
-        by_language.setdefault(candidate.locale.language_code, []).append(candidate)
+        if candidate.alias_of_id is None:
+            by_language.setdefault(candidate.locale.language_code, []).append(candidate)
+    page._masthead_tree_translations = by_language  # the switcher, hreflang and JSON-LD
     return by_language
 
 

@@ -1,7 +1,7 @@
 """Reads behind the reader pages: an edition's home and sections, paginated lists, home blocks.
 
 Each function runs a fixed number of queries however many articles, authors or tags it shows;
-per-request results are memoized on the request so the header and the page body share them.
+what every page shows (each edition's home and sections) is read once per content change.
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -47,44 +47,77 @@ def attach_renditions(images, *specs: str) -> None:
         image.prefetched_renditions = list(by_image[image.pk])
 
 
-def _edition_cache(request) -> dict:
-    if request is None:
-        return {}
-    cache = getattr(request, "_masthead_edition", None)
-    if cache is None:
-        cache = request._masthead_edition = {}
-    return cache
+def get_edition_frames() -> dict[int, tuple]:
+    """Return {locale id: (home page, [sections in tree order])} of every live edition.
+
+    Built in two queries, then kept in process memory until content changes (see
+    masthead.pagecache.generation): every reader page shows its edition's navigation.
+    """
+    from masthead.pagecache.generation import cached_for_generation
+
+    return cached_for_generation("news:edition-frames", _load_edition_frames)
+
+
+def _load_edition_frames() -> dict[int, tuple]:
+    from django.contrib.contenttypes.models import ContentType
+
+    from .models import HomePage, SectionPage
+
+    # Filtered by content type (an indexed column): tree filters (path LIKE) read every
+    # page of a 100,000-article archive on SQLite and PostgreSQL alike.
+    homes = list(
+        HomePage.objects.live()
+        .filter(depth=2, content_type=ContentType.objects.get_for_model(HomePage))
+        .order_by("path")
+    )
+    sections = (
+        SectionPage.objects.live()
+        .public()
+        .filter(depth=3, content_type=ContentType.objects.get_for_model(SectionPage))
+        .order_by("path")
+    )
+    by_home_path: dict[str, list] = {home.path: [] for home in homes}
+    for section in sections:
+        siblings = by_home_path.get(section.path[: -Page.steplen])
+        if siblings is not None:
+            siblings.append(section)
+    frames: dict[int, tuple] = {}
+    for home in homes:  # the first home of a locale is its edition
+        frames.setdefault(home.locale_id, (home, by_home_path[home.path]))
+    return frames
 
 
 def get_edition_home(request, locale_id=None):
-    """Return the live home page of the request's edition (its locale), or None."""
-    from .models import HomePage
+    """Return the live home page of an edition (the active language's by default), or None."""
+    if locale_id is None:
+        locale_id = get_locale_ids().get(get_language())
+    frame = get_edition_frames().get(locale_id)
+    return frame[0] if frame else None
 
-    cache = _edition_cache(request)
-    if "home" not in cache:
-        homes = HomePage.objects.live().filter(depth=2)
-        if locale_id is not None:
-            homes = homes.filter(locale_id=locale_id)
-        else:
-            homes = homes.filter(locale__language_code=get_language())
-        cache["home"] = homes.order_by("path").first()
-    return cache["home"]
+
+def get_locale_ids() -> dict[str, int]:
+    """Return {language code: Locale id}, read once per content generation."""
+    from wagtail.models import Locale
+
+    from masthead.pagecache.generation import cached_for_generation
+
+    return cached_for_generation(
+        "news:locale-ids", lambda: dict(Locale.objects.values_list("language_code", "pk"))
+    )
 
 
 def get_edition_sections(request, home=None) -> list:
     """Return the live sections of the edition, in the editors' tree order."""
+    home = home or get_edition_home(request)
+    if home is None:
+        return []
+    frame = get_edition_frames().get(home.locale_id)
+    if frame is not None and frame[0].pk == home.pk:
+        return frame[1]
+    # A home that is not its edition's first (several sites): ask the tree.
     from .models import SectionPage
 
-    cache = _edition_cache(request)
-    if "sections" not in cache:
-        home = home or get_edition_home(request)
-        if home is None:
-            cache["sections"] = []
-        else:
-            cache["sections"] = list(
-                SectionPage.objects.live().public().child_of(home).order_by("path")
-            )
-    return cache["sections"]
+    return list(SectionPage.objects.live().public().child_of(home).order_by("path"))
 
 
 def find_section_of(article, sections):

@@ -4,8 +4,10 @@ from django.db.models import Prefetch
 
 from wagtail.models import PageManager, PageQuerySet
 
+from masthead.core.privacy import CachedPrivacyQuerySetMixin
 
-class ArticlePageQuerySet(PageQuerySet):
+
+class ArticlePageQuerySet(CachedPrivacyQuerySetMixin, PageQuerySet):
     def in_section(self, section):
         return self.child_of(section)
 

@@ -6,6 +6,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete, pre_sav
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .generation import note_local_change
 from .invalidation import purge_tags, tags_for_author, tags_for_page
 
 
@@ -62,12 +63,26 @@ def connect() -> None:
     page_unpublished.connect(purge_page, dispatch_uid="pagecache.page_unpublished")
     post_page_move.connect(purge_moved_page, dispatch_uid="pagecache.page_moved")
     pre_delete.connect(purge_deleted_page, dispatch_uid="pagecache.page_deleted")
-    for model in (apps.get_model("core", "SiteSettings"), Site):
+    restriction = apps.get_model("wagtailcore", "PageViewRestriction")
+    for model in (apps.get_model("core", "SiteSettings"), Site, restriction):
         post_save.connect(purge_site, sender=model, dispatch_uid=f"pagecache.save.{model}")
         post_delete.connect(purge_site, sender=model, dispatch_uid=f"pagecache.delete.{model}")
     ad_slot = apps.get_model("ads", "AdSlot")  # a sibling app: by label, not by import
     post_save.connect(purge_edition_of, sender=ad_slot, dispatch_uid="pagecache.ad_saved")
     post_delete.connect(purge_edition_of, sender=ad_slot, dispatch_uid="pagecache.ad_deleted")
+    # What every page shows (navigation, ads, settings): cached under content_generation().
+    for label in (
+        "news.HomePage",
+        "news.SectionPage",
+        "ads.AdSlot",
+        "core.SiteSettings",
+        "wagtailcore.Locale",
+        "wagtailcore.PageViewRestriction",
+        "wagtailcore.Site",
+    ):
+        model = apps.get_model(label)
+        for signal in (post_save, post_delete):
+            signal.connect(note_local_change, sender=model, dispatch_uid=f"pagecache.local.{label}")
     author = apps.get_model("news", "Author")
     pre_save.connect(remember_author_slug, sender=author, dispatch_uid="pagecache.author_pre")
     post_save.connect(purge_author, sender=author, dispatch_uid="pagecache.author_saved")

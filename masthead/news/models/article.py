@@ -13,11 +13,15 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
+from masthead.core.privacy import CachedPrivacyPageMixin
 from masthead.i18n.slugs import TransliteratedSlugMixin
 
 from ..blocks import ArticleBodyBlock
 from ..querysets import ArticlePageManager
 from .authors import ArticleAuthor
+
+# Same-instant articles skipped before the next older one is certainly among the rows read.
+NEXT_ARTICLE_PROBE = 4
 
 
 class ArticleTag(TaggedItemBase):
@@ -26,7 +30,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(TransliteratedSlugMixin, Page):
+class ArticlePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
     kicker = models.CharField(
         _("kicker"),
         max_length=120,
@@ -143,18 +147,32 @@ class ArticlePage(TransliteratedSlugMixin, Page):
 
     def get_authors(self) -> list:
         """Return the authors in byline order (uses the prefetch when there is one)."""
-        return [link.author for link in self.article_authors.all()]
+        links = getattr(self, "_prefetched_objects_cache", {}).get("article_authors")
+        if links is None:
+            links = self.article_authors.select_related("author").order_by("sort_order")
+        return [link.author for link in links]
 
     def get_next_article(self):
-        """Return the next older live article of the same section, or None."""
-        return (
+        """Return the next older live article of the same section, or None.
+
+        Ordered by (published_at, pk) descending. The filter is a plain `published_at <=`
+        range, with the rare equal timestamps sorted out here: an OR of the two conditions
+        makes SQLite scan the whole tree instead of walking the published_at index.
+        """
+        candidates = (
             ArticlePage.objects.live()
             .public()
             .sibling_of(self, inclusive=False)
-            .filter(
-                models.Q(published_at__lt=self.published_at)
-                | models.Q(published_at=self.published_at, pk__lt=self.pk)
-            )
+            .filter(published_at__lte=self.published_at)
+            .defer_streamfields()  # the link needs the title and address, not the body
             .newest_first()
-            .first()
         )
+        probe = list(candidates[:NEXT_ARTICLE_PROBE])
+        for article in probe:
+            if article.published_at < self.published_at or article.pk < self.pk:
+                return article
+        if len(probe) < NEXT_ARTICLE_PROBE:
+            return None  # that was every candidate
+        # Only articles published at the very same instant with a higher id came back.
+        tied = candidates.filter(published_at=self.published_at, pk__lt=self.pk).first()
+        return tied or candidates.filter(published_at__lt=self.published_at).first()

@@ -1,6 +1,7 @@
 """The front page of one edition, and its author and tag pages."""
 
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -8,12 +9,13 @@ from wagtail.models import Page
 
 from taggit.models import Tag
 
+from masthead.core.privacy import CachedPrivacyPageMixin
 from masthead.i18n.slugs import TransliteratedSlugMixin
 
 from .. import listings
 
 
-class HomePage(TransliteratedSlugMixin, RoutablePageMixin, Page):
+class HomePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """The front page of an edition; one per locale, at the root of its tree.
 
     It also serves the edition's author pages (authors/<slug>/) and tag pages (tags/<slug>/),
@@ -25,6 +27,38 @@ class HomePage(TransliteratedSlugMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def localized(self):
+        """Return this edition's home in the active language, from the cached frames.
+
+        Wagtail routes every request from `site.root_page.localized`: answering from the
+        frames spares the two queries (the active Locale, the translation) it would cost.
+        """
+        frame = listings.get_edition_frames().get(
+            listings.get_locale_ids().get(translation.get_language())
+        )
+        if frame is not None and frame[0].translation_key == self.translation_key:
+            return frame[0]
+        return super().localized
+
+    def route(self, request, path_components):
+        """Route to a section from the cached frames; anything else the usual way."""
+        if path_components and self.live and not self._is_own_route(path_components):
+            frame = listings.get_edition_frames().get(self.locale_id)
+            if frame is not None and frame[0].pk == self.pk:
+                for section in frame[1]:
+                    if section.slug == path_components[0]:
+                        return section.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def _is_own_route(self, path_components) -> bool:
+        """Return whether the path is one of this page's own routes (authors/, tags/)."""
+        try:
+            self.resolve_subpage("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
 
     def get_articles(self):
         """Return this edition's live articles, newest first."""

@@ -7,10 +7,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.core.privacy import CachedPrivacyPageMixin
 from masthead.i18n.slugs import TransliteratedSlugMixin
 
 
-class SectionPage(TransliteratedSlugMixin, Page):
+class SectionPage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
     description = models.TextField(
         _("description"),
         blank=True,
@@ -27,6 +28,30 @@ class SectionPage(TransliteratedSlugMixin, Page):
 
     class Meta:
         verbose_name = _("section")
+
+    def route(self, request, path_components):
+        """Route to an article in one query; anything else the usual way.
+
+        Wagtail's own routing reads the child as a plain Page, then again as its specific
+        type: two queries for every article served.
+        """
+        if len(path_components) == 1 and self.live:
+            from .article import ArticlePage
+
+            article = (
+                ArticlePage.objects.live()
+                .filter(
+                    path__range=self._get_children_path_interval(self.path),
+                    depth=self.depth + 1,
+                    slug=path_components[0],
+                )
+                .select_related("locale")
+                .first()
+            )
+            if article is not None:
+                article._cached_parent_obj = self
+                return article.route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from .. import listings

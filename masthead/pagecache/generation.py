@@ -1,0 +1,64 @@
+"""A token that moves whenever published content changes, for caches of derived data.
+
+Readers' pages share data that changes only when editors publish: each edition's home
+page and sections, its ads, its navigation. Caching that data under the current token
+makes it expire exactly when the page cache is purged: every purge moves the store's
+epoch, in this process at once and in the others through the journal or Redis.
+
+Saving a home or section page also bumps a number in this process at once, so that a
+change made outside a committed transaction (a script, a test) is seen here too.
+"""
+
+import itertools
+import time
+
+from .handler import get_store
+
+_local_changes = itertools.count()
+_local_version = 0
+
+
+def content_generation() -> str | None:
+    """Return the current token, or None when it cannot be known (Redis unreachable)."""
+    token = get_store().token()
+    if token is None:
+        return None
+    if isinstance(token, bytes):
+        token = token.decode()
+    return f"{token}.{_local_version}"
+
+
+def note_local_change(**kwargs) -> None:
+    """Move this process's part of the token (connected to saves of navigation pages)."""
+    global _local_version
+    _local_version = next(_local_changes) + 1
+
+
+MAX_VALUES = 1000
+# name -> (generation, expires at, value); objects are shared read-only by the threads.
+_values: dict[str, tuple[str, float, object]] = {}
+
+
+def cached_for_generation(name: str, build, *, ttl: float = 300.0):
+    """Return build(), computed once per content generation (and at least every `ttl` s).
+
+    The value stays in this process's memory as the very object build() returned: no
+    pickling, no round trip. `ttl` bounds what changes without a purge (an ad's start
+    time passing, for one).
+    """
+    generation = content_generation()
+    if generation is None:
+        return build()
+    now = time.monotonic()
+    found = _values.get(name)
+    if found is not None and found[0] == generation and found[1] > now:
+        return found[2]
+    value = build()
+    if found is not None or len(_values) < MAX_VALUES:  # names from requests stay bounded
+        _values[name] = (generation, now + ttl, value)
+    return value
+
+
+def forget_cached_values() -> None:
+    """Drop every value (tests start from an empty database each time)."""
+    _values.clear()
