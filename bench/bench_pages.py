@@ -8,6 +8,7 @@ Starts its servers on 127.0.0.1:18000-18099, stops them, and writes one Markdown
 import argparse
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -38,9 +39,17 @@ article = (ArticlePage.objects.live().public().filter(locale__language_code="en"
            .order_by("-published_at", "-pk").first()
            or ArticlePage.objects.live().public().order_by("-published_at", "-pk").first())
 section = article.get_parent()
+import random
+ids = list(ArticlePage.objects.live().public().values_list("pk", flat=True))
+sample = random.Random(1).sample(ids, min(ROTATION, len(ids)))
+rotation = [page.url for page in ArticlePage.objects.filter(pk__in=sample).order_by("?")]
 print(json.dumps({"article": article.url, "section": section.url,
-                  "home": section.get_parent().url, "count": ArticlePage.objects.count()}))
+                  "home": section.get_parent().url, "count": ArticlePage.objects.count(),
+                  "rotation": rotation}))
 """
+# Uncached renders go through this many different articles (all editions) in turn: with
+# one address only, nothing would show whether some per-article work is kept between them.
+ROTATION = 1000
 
 
 def app_env(database_url: str, redis_url: str, *, cached: bool, port: int) -> dict:
@@ -70,7 +79,7 @@ def start_app(database_url, redis_url, *, cached, port, server="granian", thread
 
 def pick_pages(database_url: str) -> dict:
     output = subprocess.run(
-        [str(VENV_PY), "manage.py", "shell", "-v0", "-c", PICK_PAGES],
+        [str(VENV_PY), "manage.py", "shell", "-v0", "-c", f"ROTATION = {ROTATION}\n{PICK_PAGES}"],
         cwd=ROOT,
         env={**os.environ, "DATABASE_URL": database_url, "MASTHEAD_LOG_LEVEL": "ERROR"},
         capture_output=True,
@@ -154,6 +163,12 @@ def prepare_stock(database_url: str, count: int) -> None:
         subprocess.run([str(VENV_PY), "manage.py", *command], cwd=cwd, env=env, check=True)
 
 
+def stock_rotation(count: int) -> list[str]:
+    """The stock pages the stock server renders in turn, as many as the articles."""
+    numbers = random.Random(1).sample(range(count), min(ROTATION, count))
+    return [f"/page-{n}/" for n in numbers]
+
+
 def start_stock(database_url: str, port: int) -> Server:
     args = [
         str(ROOT / ".venv" / "bin" / "granian"),
@@ -212,13 +227,14 @@ def run(args) -> str:
     with start_app(args.sqlite_url, "", cached=False, port=APP_PORT_UNCACHED):
         url = f"http://127.0.0.1:{APP_PORT_UNCACHED}" + pages["article"]
         warm(url)
-        results["uncached article"] = wrk(url)
+        results["uncached article"] = wrk(url, paths=pages["rotation"])
 
     prepare_stock(f"sqlite:///{BENCH_VAR / 'stock.sqlite3'}", count)
+    stock_paths = stock_rotation(count)
     with start_stock(f"sqlite:///{BENCH_VAR / 'stock.sqlite3'}", STOCK_PORT):
         url = f"http://127.0.0.1:{STOCK_PORT}/page-{count // 2}/"
         warm(url)
-        results["stock Wagtail, simplest page"] = wrk(url)
+        results["stock Wagtail, simplest page"] = wrk(url, paths=stock_paths)
 
     pg = {}
     if args.postgres_url:
@@ -230,14 +246,14 @@ def run(args) -> str:
         with start_app(args.postgres_url, args.redis_url, cached=False, port=APP_PORT_PG_UNCACHED):
             url = f"http://127.0.0.1:{APP_PORT_PG_UNCACHED}" + pg_pages["article"]
             warm(url)
-            pg["uncached article (PostgreSQL)"] = wrk(url)
+            pg["uncached article (PostgreSQL)"] = wrk(url, paths=pg_pages["rotation"])
         stock_pg = args.postgres_url + "_stock"
         _create_pg_database(stock_pg)
         prepare_stock(stock_pg, count)
         with start_stock(stock_pg, STOCK_PORT_PG):
             url = f"http://127.0.0.1:{STOCK_PORT_PG}/page-{count // 2}/"
             warm(url)
-            pg["stock Wagtail, simplest page (PostgreSQL)"] = wrk(url)
+            pg["stock Wagtail, simplest page (PostgreSQL)"] = wrk(url, paths=stock_paths)
 
     return report(pages, count, results, pg, rss, x_cache, same_bytes, len(body))
 
@@ -266,7 +282,9 @@ def report(pages, count, results, pg, rss, x_cache, same_bytes, size) -> str:
         f"{WARMUP} s warm-up, no Accept-Encoding (the {size:,} identity bytes of "
         f"`{pages['article']}`). Ratios are to nginx serving those bytes from a file, same run. "
         f"Through nginx: `deploy/nginx/masthead.conf` (X-Cache after warm-up: {x_cache}; "
-        f"same bytes as the app: {same_bytes}).",
+        f"same bytes as the app: {same_bytes}). Uncached rows (page cache off): "
+        f"{ROTATION:,} different articles requested in turn, against as many different stock "
+        "Wagtail pages.",
         "",
         "| what (SQLite, process memory) | requests/s | p50 ms | p99 ms | ratio to nginx |",
         "| --- | ---: | ---: | ---: | ---: |",

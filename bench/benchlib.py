@@ -65,9 +65,35 @@ def _to_ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
-def wrk(url: str, *, duration: int = DURATION, warmup: int = WARMUP) -> WrkResult:
-    """Run wrk -t2 -c64 after a warm-up; return requests/s and latency percentiles."""
+def rotation_script(paths: list[str]) -> Path:
+    """Write a wrk Lua script that requests the paths in turn (each wrk thread from its own
+    starting point), so that nothing about one address can be kept between requests."""
+    script = BENCH_VAR / f"rotate-{len(paths)}-{abs(hash(tuple(paths)))}.lua"
+    script.parent.mkdir(parents=True, exist_ok=True)
+    quoted = ",\n".join(
+        '  "' + path.replace("\\", "\\\\").replace('"', '\\"') + '"' for path in paths
+    )
+    script.write_text(
+        "local paths = {\n" + quoted + "\n}\n"
+        "local i = math.random(#paths)\n"
+        "request = function()\n"
+        "  i = i % #paths + 1\n"
+        '  return wrk.format("GET", paths[i])\n'
+        "end\n"
+    )
+    return script
+
+
+def wrk(
+    url: str, *, duration: int = DURATION, warmup: int = WARMUP, paths: list[str] | None = None
+) -> WrkResult:
+    """Run wrk -t2 -c64 after a warm-up; return requests/s and latency percentiles.
+
+    With `paths`, the requests go to those paths of `url`'s server in turn.
+    """
     base = ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", "--latency", "--timeout", "10s"]
+    if paths:
+        base += ["-s", str(rotation_script(paths))]
     if warmup:
         subprocess.run([*base, f"-d{warmup}s", url], capture_output=True, check=True)
         time.sleep(1)  # let the server finish what the warm-up left queued

@@ -140,7 +140,7 @@ def get_article_images(page, request) -> list[dict]:
     return images
 
 
-def get_translation_languages(page) -> list[str]:
+def get_translation_languages(page, request=None) -> list[str]:
     """Return the language codes of the page's live, public translations.
 
     Read from the translations the language switcher loads (memoized on the page), so
@@ -151,7 +151,7 @@ def get_translation_languages(page) -> list[str]:
 
     return sorted(
         code
-        for code, candidates in find_translations_in_tree(page).items()
+        for code, candidates in find_translations_in_tree(page, request).items()
         if any(
             other.translation_key == page.translation_key
             and other.pk != page.pk
@@ -173,7 +173,7 @@ def add_article_data(data, page, request, site_settings, publication) -> None:
     description = page.search_description or page.lead or page.title
     published = iso(page.published_at)
     modified = iso(max(filter(None, [page.published_at, page.updated_at])))
-    translations = get_translation_languages(page)
+    translations = get_translation_languages(page, request)
 
     article = {
         "@context": "https://schema.org",
@@ -328,7 +328,7 @@ def add_basic_page_data(data, page, request, publication) -> None:
     ]
     data.meta += [
         ("property", "og:locale:alternate", OG_LOCALES.get(code, code))
-        for code in get_translation_languages(page)
+        for code in get_translation_languages(page, request)
         if code != language
     ]
     if description:

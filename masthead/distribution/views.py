@@ -7,19 +7,24 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Locale
-
-from masthead.news.models import ArticlePage, HomePage
+from masthead.core.privacy import is_public
+from masthead.news.listings import get_edition_frames
+from masthead.news.models import ArticlePage
 
 from . import share_images
 from .sitemaps import EditionSitemap, NewsSitemap
 
 
+def get_live_homes() -> list:
+    """Return the live, public home page of every edition, in tree order (no query)."""
+    homes = [home for home, _sections in get_edition_frames().values() if is_public(home)]
+    return sorted(homes, key=lambda home: home.path)
+
+
 def get_sitemaps(request) -> dict:
     """Return {section: sitemap}: one page sitemap and one news sitemap per live edition."""
     sitemaps = {}
-    homes = HomePage.objects.live().public().select_related("locale").order_by("path")
-    for home in homes:
+    for home in get_live_homes():
         code = home.locale.language_code
         sitemaps.setdefault(code, EditionSitemap(request, home.locale, home))
         sitemaps.setdefault(f"news-{code}", NewsSitemap(request, home.locale, home))
@@ -50,15 +55,13 @@ def sitemap(request, section):
 @require_safe
 @cache_control(public=True, max_age=3600)
 def robots_txt(request):
-    locales = Locale.objects.filter(
-        pk__in=HomePage.objects.live().public().values("locale")
-    ).order_by("language_code")
+    codes = sorted({home.locale.language_code for home in get_live_homes()})
     sitemaps = [request.build_absolute_uri(reverse("distribution:sitemap_index"))]
     sitemaps += [
         request.build_absolute_uri(
-            reverse("distribution:sitemap", kwargs={"section": f"news-{locale.language_code}"})
+            reverse("distribution:sitemap", kwargs={"section": f"news-{code}"})
         )
-        for locale in locales
+        for code in codes
     ]
     body = render_to_string("distribution/robots.txt", {"sitemaps": sitemaps})
     return HttpResponse(body, content_type="text/plain; charset=utf-8")

@@ -77,30 +77,77 @@ def _ancestor_paths(page: Page) -> list[str]:
     return [page.path[:end] for end in range(len(page.path), step, -step)]
 
 
-def find_translations_in_tree(page: Page) -> dict[str, list[Page]]:
+# What a link to a translation needs (Page.get_url reads url_path and the locale): the
+# other thirty-odd columns of a page would only cost time to load, a dozen pages a request.
+TRANSLATION_FIELDS = (
+    "id", "path", "depth", "url_path", "translation_key", "locale", "alias_of", "live",
+    "content_type", "title",
+)  # fmt: skip
+
+
+def find_translations_in_tree(page: Page, request=None) -> dict[str, list[Page]]:
     """Return the live translations of the page and its ancestors, per language code, deepest first.
 
-    One query whatever the number of languages: the translation keys of the page and its
-    ancestors come from a subquery on their tree paths.
+    Memoized on the request (the switcher, hreflang and JSON-LD share it). When the router
+    left the page's ancestors on it (Wagtail's `_cached_parent_obj`), the page's own
+    translations are one simple query and the
+    ancestors' (sections, home pages: the same on every page) come from process memory;
+    otherwise one query finds them all, the translation keys coming from a subquery on
+    the ancestors' tree paths.
     """
-    memo = getattr(page, "_masthead_tree_translations", None)
-    if memo is not None:
-        return memo
-    keys = Page.objects.filter(path__in=_ancestor_paths(page)).values("translation_key")
-    # Aliases are left out here rather than in SQL: with `alias_of IS NULL` in the query,
-    # SQLite walks the alias_of index over every page instead of the translation_key one.
-    candidates = (
-        Page.objects.live()
-        .filter(translation_key__in=keys)
-        .select_related("locale")
-        .order_by("-depth", "pk")
-    )
+    memos = getattr(request, "_masthead_tree_translations", None)
+    if memos is None:
+        memos = {}
+        if request is not None:
+            request._masthead_tree_translations = memos
+    if page.pk in memos:
+        return memos[page.pk]
+    ancestors = _loaded_ancestors(page)
+    if ancestors is None:
+        keys = Page.objects.filter(path__in=_ancestor_paths(page)).values("translation_key")
+        candidates = list(_translations_query().filter(translation_key__in=keys))
+    else:
+        candidates = list(_translations_query().filter(translation_key=page.translation_key))
+        for ancestor in ancestors:
+            candidates += _shared_translations(ancestor.translation_key)
     by_language: dict[str, list[Page]] = {}
     for candidate in candidates:
+        # Aliases are left out here rather than in SQL: with `alias_of IS NULL` in the
+        # query, SQLite walks the alias_of index over every page.
         if candidate.alias_of_id is None:
             by_language.setdefault(candidate.locale.language_code, []).append(candidate)
-    page._masthead_tree_translations = by_language  # the switcher, hreflang and JSON-LD
+    memos[page.pk] = by_language
     return by_language
+
+
+def _translations_query():
+    return (
+        Page.objects.live()
+        .select_related("locale")
+        .only(*TRANSLATION_FIELDS)
+        .order_by("-depth", "pk")
+    )
+
+
+def _loaded_ancestors(page: Page) -> list[Page] | None:
+    """Return the ancestors below the root that are already loaded (deepest first), or None."""
+    ancestors, node = [], page
+    while node.depth > 2:
+        node = getattr(node, "_cached_parent_obj", None)
+        if node is None:
+            return None
+        ancestors.append(node)
+    return ancestors
+
+
+def _shared_translations(translation_key) -> list[Page]:
+    """Return the live translations of a section or home page, read once per content change."""
+    from masthead.pagecache.generation import cached_for_generation
+
+    return cached_for_generation(
+        f"i18n:translations:{translation_key}",
+        lambda: list(_translations_query().filter(translation_key=translation_key)),
+    )
 
 
 def _page_of_context(context) -> Page | None:
@@ -155,7 +202,7 @@ def _build_edition_links(context, request) -> list[EditionLink]:
     links = []
 
     if page is not None:
-        translations = find_translations_in_tree(page)
+        translations = find_translations_in_tree(page, request)
         subroute = request is not None and _is_subroute(request, page)
         for code, name in get_enabled_languages():
             url, is_translation = None, False

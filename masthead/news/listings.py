@@ -68,6 +68,7 @@ def _load_edition_frames() -> dict[int, tuple]:
     homes = list(
         HomePage.objects.live()
         .filter(depth=2, content_type=ContentType.objects.get_for_model(HomePage))
+        .select_related("locale")
         .order_by("path")
     )
     sections = (
@@ -77,10 +78,12 @@ def _load_edition_frames() -> dict[int, tuple]:
         .order_by("path")
     )
     by_home_path: dict[str, list] = {home.path: [] for home in homes}
+    homes_by_path = {home.path: home for home in homes}
     for section in sections:
         siblings = by_home_path.get(section.path[: -Page.steplen])
         if siblings is not None:
             siblings.append(section)
+            section._cached_parent_obj = homes_by_path[section.path[: -Page.steplen]]
     frames: dict[int, tuple] = {}
     for home in homes:  # the first home of a locale is its edition
         frames.setdefault(home.locale_id, (home, by_home_path[home.path]))

@@ -109,6 +109,8 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 # i18n: `edition`, the active edition's publication name and legal lines.
                 "masthead.i18n.context_processors.edition",
+                # pagecache: `content_generation`, the key of the cached header and footer.
+                "masthead.pagecache.generation.template_context",
             ],
         },
     },
@@ -174,6 +176,14 @@ CACHES["renditions"] = {
 }
 if not REDIS_URL:
     CACHES["renditions"]["LOCATION"] = "masthead-renditions"
+# {% cache %} fragments (header, footer) in each process's memory: keyed by the content
+# generation, they need no sharing, and reading them costs no round trip to Redis.
+CACHES["template_fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "masthead-fragments",
+    "KEY_PREFIX": CACHE_KEY_PREFIX,
+    "OPTIONS": {"MAX_ENTRIES": 1000},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -22,6 +22,11 @@ from .authors import ArticleAuthor
 
 # Same-instant articles skipped before the next older one is certainly among the rows read.
 NEXT_ARTICLE_PROBE = 4
+# What the "Next article" link shows (Page.get_url reads url_path and the locale).
+NEXT_ARTICLE_FIELDS = (
+    "id", "title", "slug", "path", "depth", "url_path", "locale", "live", "content_type",
+    "translation_key", "published_at",
+)  # fmt: skip
 
 
 class ArticleTag(TaggedItemBase):
@@ -164,7 +169,7 @@ class ArticlePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
             .public()
             .sibling_of(self, inclusive=False)
             .filter(published_at__lte=self.published_at)
-            .defer_streamfields()  # the link needs the title and address, not the body
+            .only(*NEXT_ARTICLE_FIELDS)  # the link needs the title and address, not the body
             .newest_first()
         )
         probe = list(candidates[:NEXT_ARTICLE_PROBE])

@@ -3,6 +3,7 @@
 from django import template
 
 from .. import listings
+from ..models import SectionPage
 
 register = template.Library()
 
@@ -40,3 +41,10 @@ def tag_url(context, tag) -> str:
         context.get("request"), locale_id=getattr(page, "locale_id", None)
     )
     return home.get_url_for_tag(tag) if home else ""
+
+
+@register.simple_tag(takes_context=True)
+def section_nav_key(context) -> int | str:
+    """Return what the section navigation marks as current (a key for its cached fragment)."""
+    section = context.get("section") or context.get("page")
+    return section.pk if isinstance(section, SectionPage) else ""

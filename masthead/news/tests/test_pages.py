@@ -36,4 +36,4 @@ def test_next_article_orders_same_instant_articles_by_id(newsroom):
         article = article.get_next_article()
     # All eight articles of that instant by descending id (more than one probe's worth),
     # then the older one.
-    assert chain == sorted([middle.pk, *(t.pk for t in tied)], reverse=True) + [oldest.pk]
+    assert chain == [*sorted([middle.pk, *(t.pk for t in tied)], reverse=True), oldest.pk]
