@@ -64,7 +64,8 @@ def connect() -> None:
     post_page_move.connect(purge_moved_page, dispatch_uid="pagecache.page_moved")
     pre_delete.connect(purge_deleted_page, dispatch_uid="pagecache.page_deleted")
     restriction = apps.get_model("wagtailcore", "PageViewRestriction")
-    for model in (apps.get_model("core", "SiteSettings"), Site, restriction):
+    edition_texts = apps.get_model("i18n", "EditionTexts")  # names and legal lines per edition
+    for model in (apps.get_model("core", "SiteSettings"), Site, restriction, edition_texts):
         post_save.connect(purge_site, sender=model, dispatch_uid=f"pagecache.save.{model}")
         post_delete.connect(purge_site, sender=model, dispatch_uid=f"pagecache.delete.{model}")
     ad_slot = apps.get_model("ads", "AdSlot")  # a sibling app: by label, not by import
@@ -79,6 +80,7 @@ def connect() -> None:
         "wagtailcore.Locale",
         "wagtailcore.PageViewRestriction",
         "wagtailcore.Site",
+        "i18n.EditionTexts",
     ):
         model = apps.get_model(label)
         for signal in (post_save, post_delete):
