@@ -154,3 +154,57 @@ def test_bot_check_is_fast_enough_to_cache(newsroom):
         is_bot(BROWSER)
     assert is_bot.cache_info().hits >= 1000
     assert time.perf_counter() - started >= 0
+
+
+def test_concurrent_beacons_of_one_process_count_exactly(newsroom, settings):
+    """Threads counting at once (with Redis, they share round trips): every beacon answered,
+    each visitor counted once, the answers' totals never beyond the true count."""
+    import threading
+
+    settings.MASTHEAD_VIEWS_RATE_LIMIT = "0"
+    first, second = newsroom["articles"][:2]
+    counter = get_counter()
+    answers = []
+
+    def visit(n):
+        for i in range(25):
+            page = first if i % 2 else second
+            # Each visitor sends its beacon twice: the replay counts nothing.
+            for _ in range(2):
+                answers.append(counter.hit(page.pk, f"198.51.{n}.{i}", BROWSER))
+
+    threads = [threading.Thread(target=visit, args=(n,)) for n in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    statuses = [status for status, _ in answers]
+    assert statuses.count(1) == 16 * 25 and statuses.count(0) == 16 * 25
+    assert max(total for _, total in answers) == 16 * 13
+    assert counter.get_total(first.pk) == 16 * 12
+    assert counter.get_total(second.pk) == 16 * 13
+    assert counter.flush() == 16 * 25
+    assert stored_total() == 16 * 25
+
+
+def test_with_redis_down_concurrent_beacons_are_all_counted_locally(newsroom, settings):
+    import threading
+
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    article = newsroom["articles"][0]
+    counter = get_counter()
+    answers = []
+
+    def visit(n):
+        for i in range(10):
+            answers.append(counter.hit(article.pk, f"198.51.{n}.{i}", BROWSER))
+
+    threads = [threading.Thread(target=visit, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [status for status, _ in answers] == [1] * 80
+    assert not counter._redis_usable()
+    assert counter.get_total(article.pk) == 80
+    assert counter.flush() == 80
