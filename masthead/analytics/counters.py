@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import close_old_connections, connection, transaction
+from django.db import close_old_connections, connection, connections, transaction
 from django.db.models import Sum
 from django.utils import timezone
 
@@ -198,6 +198,7 @@ class ViewCounter:
         self.validity: dict[int, tuple[bool, float]] = {}
         self.live_ids: frozenset[int] = frozenset()
         self.live_ids_until = 0.0
+        self.live_ids_loaded = False
         self.thread: threading.Thread | None = None
         self.redis = None
         self.redis_down_until = 0.0
@@ -237,12 +238,13 @@ class ViewCounter:
         """Return True for a live, public article, without a query on the hot path.
 
         Every process keeps the set of live article ids (one query, renewed every
-        VALID_TTL seconds); an id missing from it is checked on its own, so an article
-        published since counts at once, and that answer is kept INVALID_TTL seconds.
+        VALID_TTL seconds, in the background once there is a set to serve meanwhile); an id
+        missing from it is checked on its own, so an article published since counts at once,
+        and that answer is kept INVALID_TTL seconds.
         """
         now = time.monotonic()
         if now >= self.live_ids_until:
-            self._load_live_ids(now)
+            self._renew_live_ids(now)
         if page_id in self.live_ids:
             return True
         cached = self.validity.get(page_id)
@@ -260,18 +262,42 @@ class ViewCounter:
         self.validity[page_id] = (valid, now + (VALID_TTL if valid else INVALID_TTL))
         return valid
 
-    def _load_live_ids(self, now: float) -> None:
+    def _renew_live_ids(self, now: float) -> None:
+        with self.lock:
+            if now < self.live_ids_until:
+                return  # another thread is on it
+            self.live_ids_until = now + VALID_TTL  # also after a failure: no query storm
+            first = not self.live_ids_loaded
+        if first:
+            self._load_live_ids()
+            return
+        # Loading 100,000 ids takes a few hundred milliseconds: not a beacon's to wait for.
+        threading.Thread(
+            target=self._load_live_ids_in_background, name="masthead-views-live-ids", daemon=True
+        ).start()
+
+    def _load_live_ids(self) -> None:
         from masthead.news.models import ArticlePage
 
-        self.live_ids_until = now + VALID_TTL  # also after a failure: no query storm
         try:
-            self.live_ids = frozenset(
-                ArticlePage.objects.live().public().values_list("pk", flat=True).iterator()
-            )
+            # Unordered, and fetched at once: a server-side cursor over a sorted result
+            # (what .iterator() on PostgreSQL makes of Wagtail's ordering) is several times
+            # slower.
+            ids = ArticlePage.objects.live().public().order_by().values_list("pk", flat=True)
+            self.live_ids = frozenset(ids)
         except Exception:
             close_old_connections()
             raise
+        self.live_ids_loaded = True
         self.validity.clear()
+
+    def _load_live_ids_in_background(self) -> None:
+        try:
+            self._load_live_ids()
+        except Exception:
+            logger.exception("Loading the live article ids failed; retrying later")
+        finally:
+            connections.close_all()  # this thread's own connection: the thread ends here
 
     def forget_page(self, page_id: int) -> None:
         """Drop what this process knows of a page (it was published, unpublished or moved)."""
