@@ -208,3 +208,28 @@ def test_with_redis_down_concurrent_beacons_are_all_counted_locally(newsroom, se
     assert not counter._redis_usable()
     assert counter.get_total(article.pk) == 80
     assert counter.flush() == 80
+
+
+def test_live_ids_load_inline_once_then_renew_in_the_background(
+    newsroom, django_assert_num_queries
+):
+    import threading
+
+    article = newsroom["articles"][0]
+    counter = get_counter()
+    with django_assert_num_queries(2):  # the view restrictions, then the live ids
+        assert counter.is_countable(article.pk)
+    loaded_by = []
+    renewed = threading.Event()
+
+    def load():
+        loaded_by.append(threading.current_thread())
+        renewed.set()
+
+    counter._load_live_ids = load
+    counter.live_ids_until = 0.0  # the set is stale
+    with django_assert_num_queries(0):  # the beacon answers from the set it has
+        assert counter.is_countable(article.pk)
+    assert renewed.wait(10)
+    assert loaded_by[0] is not threading.current_thread()
+    assert counter.live_ids_until > time.monotonic()
