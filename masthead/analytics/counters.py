@@ -199,6 +199,7 @@ class ViewCounter:
         self.live_ids: frozenset[int] = frozenset()
         self.live_ids_until = 0.0
         self.live_ids_loaded = False
+        self.live_ids_lock = threading.Lock()
         self.thread: threading.Thread | None = None
         self.redis = None
         self.redis_down_until = 0.0
@@ -243,7 +244,7 @@ class ViewCounter:
         and that answer is kept INVALID_TTL seconds.
         """
         now = time.monotonic()
-        if now >= self.live_ids_until:
+        if now >= self.live_ids_until or not self.live_ids_loaded:
             self._renew_live_ids(now)
         if page_id in self.live_ids:
             return True
@@ -263,14 +264,17 @@ class ViewCounter:
         return valid
 
     def _renew_live_ids(self, now: float) -> None:
+        if not self.live_ids_loaded:
+            # The first load: other beacons wait for it rather than check ids one by one.
+            with self.live_ids_lock:
+                if not self.live_ids_loaded and now >= self.live_ids_until:
+                    self.live_ids_until = now + VALID_TTL  # also after a failure: no storm
+                    self._load_live_ids()
+            return
         with self.lock:
             if now < self.live_ids_until:
                 return  # another thread is on it
-            self.live_ids_until = now + VALID_TTL  # also after a failure: no query storm
-            first = not self.live_ids_loaded
-        if first:
-            self._load_live_ids()
-            return
+            self.live_ids_until = now + VALID_TTL
         # Loading 100,000 ids takes a few hundred milliseconds: not a beacon's to wait for.
         threading.Thread(
             target=self._load_live_ids_in_background, name="masthead-views-live-ids", daemon=True

@@ -233,3 +233,37 @@ def test_live_ids_load_inline_once_then_renew_in_the_background(
     assert renewed.wait(10)
     assert loaded_by[0] is not threading.current_thread()
     assert counter.live_ids_until > time.monotonic()
+
+
+def test_beacons_arriving_during_the_first_load_wait_for_it(newsroom):
+    import threading
+
+    article = newsroom["articles"][0]
+    counter = get_counter()
+    release, loads, checked_one_by_one = threading.Event(), [], []
+
+    def load():
+        loads.append(1)
+        assert release.wait(10)
+        counter.live_ids, counter.live_ids_loaded = frozenset({article.pk}), True
+
+    class Validity(dict):
+        def get(self, key, default=None):
+            checked_one_by_one.append(key)
+            return super().get(key, default)
+
+    counter._load_live_ids = load
+    counter.validity = Validity()
+    answers = []
+    threads = [
+        threading.Thread(target=lambda: answers.append(counter.is_countable(article.pk)))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.2)
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    assert answers == [True] * 4
+    assert loads == [1] and checked_one_by_one == []
