@@ -292,7 +292,10 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=2, help="app worker processes")
     parser.add_argument(
-        "--threads", type=int, default=8, help="threads per worker (they overlap Redis waits)"
+        "--threads",
+        type=int,
+        default=8,
+        help="threads per worker (they overlap Redis waits and share its round trips)",
     )
     args = parser.parse_args()
 

@@ -1,9 +1,11 @@
 """View counters: counted in Redis or in process memory, flushed to the database in buckets.
 
-One `ViewCounter` lives in each process (`get_counter()`). A beacon costs one Redis round
-trip (a Lua script: rate limit, dedupe, increment, read the total) or, without Redis, a few
-dictionary operations under a lock. A background thread flushes the counts every few seconds
-as (page, day, hour) buckets; `atexit` flushes what is left when the process stops.
+One `ViewCounter` lives in each process (`get_counter()`). With Redis, a beacon runs a Lua
+script (rate limit, dedupe, increment, read the total); the beacons that the process's threads
+count at the same moment share one script call, so one round trip (batching.py). Without
+Redis, a beacon costs a few dictionary operations under a lock. A background thread flushes
+the counts every few seconds as (page, day, hour) buckets; `atexit` flushes what is left when
+the process stops.
 
 With Redis, counts live in Redis until a flusher (any process; one at a time, under a Redis
 lock) claims them with RENAME, writes them in one transaction together with the claim's token
@@ -17,6 +19,7 @@ flush bumps) plus what is counted and not yet flushed.
 
 import atexit
 import datetime as dt
+import functools
 import logging
 import multiprocessing.util
 import os
@@ -28,10 +31,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import close_old_connections, connection, transaction
+from django.db import close_old_connections, connection, connections, transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from redis.exceptions import NoScriptError
+
+from .batching import Batcher
 from .models import PageViews, ViewsFlush
 from .visitors import hash_address, hash_visitor
 
@@ -45,26 +51,38 @@ STORED_TTL_REDIS = 600  # with Redis every flush keeps the shared totals exact
 REDIS_RETRY_AFTER = 5.0  # after a Redis error, count locally this long before trying again
 MAX_SEEN = 500_000  # visitor marks kept in memory without Redis (about 60 MB at most)
 MAX_VALIDITY = 100_000
+MAX_BATCH = 64  # beacons sent to Redis in one script call (it blocks Redis while it runs)
 
+# Many beacons in one call (see batching.py). ARGV: prefix, rate limit, rate window, then six
+# per beacon: count ("1") or only read ("0"), page, visitor hash, address hash, bucket label,
+# seconds to keep the visitor's mark. Answer: the flush generation, then four per beacon:
+# status, flushed total (-1: not known here), pending and in-flight counts of its page.
+# Few commands per beacon: this runs for every beacon, and blocks Redis while it runs.
 HIT_SCRIPT = """
-local p, pid = ARGV[1], ARGV[2]
-local status = 0
-if ARGV[3] == '1' then
-  local rl = p .. 'rl:' .. ARGV[6]
-  local n = redis.call('INCR', rl)
-  if n == 1 then redis.call('EXPIRE', rl, ARGV[8]) end
-  if n > tonumber(ARGV[7]) then return {-1, -1, 0, 0, 0} end
-  if redis.call('SET', p .. 'seen:' .. ARGV[4], '1', 'NX', 'EX', ARGV[5]) then
-    redis.call('HINCRBY', p .. 'pend', pid .. ':' .. ARGV[9], 1)
-    redis.call('HINCRBY', p .. 'ptot', pid, 1)
-    status = 1
+local p, limit, window = ARGV[1], tonumber(ARGV[2]), ARGV[3]
+local ptot, itot = p .. 'ptot', p .. 'itot'
+local flushing = redis.call('EXISTS', itot) == 1
+local answer = {tonumber(redis.call('GET', p .. 'gen') or 0)}
+for i = 4, #ARGV, 6 do
+  local pid, status, pending = ARGV[i + 1], 0, nil
+  if ARGV[i] == '1' then
+    local rl = p .. 'rl:' .. ARGV[i + 3]
+    local n = redis.call('INCR', rl)
+    if n == 1 then redis.call('EXPIRE', rl, window) end
+    if n > limit then
+      status = -1
+    elseif redis.call('SET', p .. 'seen:' .. ARGV[i + 2], '1', 'NX', 'EX', ARGV[i + 5]) then
+      redis.call('HINCRBY', p .. 'pend', pid .. ':' .. ARGV[i + 4], 1)
+      pending = redis.call('HINCRBY', ptot, pid, 1)
+      status = 1
+    end
   end
+  answer[#answer + 1] = status
+  answer[#answer + 1] = tonumber(redis.call('GET', p .. 'stored:' .. pid) or -1)
+  answer[#answer + 1] = pending or tonumber(redis.call('HGET', ptot, pid) or 0)
+  answer[#answer + 1] = flushing and tonumber(redis.call('HGET', itot, pid) or 0) or 0
 end
-local stored = redis.call('GET', p .. 'stored:' .. pid)
-if not stored then stored = -1 end
-return {status, tonumber(stored), tonumber(redis.call('HGET', p .. 'ptot', pid) or 0),
-        tonumber(redis.call('HGET', p .. 'itot', pid) or 0),
-        tonumber(redis.call('GET', p .. 'gen') or 0)}
+return answer
 """
 
 SEED_SCRIPT = """
@@ -114,7 +132,7 @@ class Bucket:
     hour: int
     ends_at: float
 
-    @property
+    @functools.cached_property
     def label(self) -> str:
         return f"{self.day:%Y%m%d}{self.hour:02d}"
 
@@ -180,6 +198,8 @@ class ViewCounter:
         self.validity: dict[int, tuple[bool, float]] = {}
         self.live_ids: frozenset[int] = frozenset()
         self.live_ids_until = 0.0
+        self.live_ids_loaded = False
+        self.live_ids_lock = threading.Lock()
         self.thread: threading.Thread | None = None
         self.redis = None
         self.redis_down_until = 0.0
@@ -191,6 +211,10 @@ class ViewCounter:
                 settings.REDIS_URL, socket_timeout=0.5, socket_connect_timeout=0.5
             )
             self.hit_script = self.redis.register_script(HIT_SCRIPT)
+            # Beacons counted at the same moment by this process's threads share a round trip,
+            # made by one thread at a time: on a connection of its own, without the pool.
+            self.hit_batcher = Batcher(self._run_hits, max_size=MAX_BATCH)
+            self.hit_connection = self.redis.connection_pool.make_connection()
             self.seed_script = self.redis.register_script(SEED_SCRIPT)
             self.claim_script = self.redis.register_script(CLAIM_SCRIPT)
             self.finish_script = self.redis.register_script(FINISH_SCRIPT)
@@ -215,12 +239,13 @@ class ViewCounter:
         """Return True for a live, public article, without a query on the hot path.
 
         Every process keeps the set of live article ids (one query, renewed every
-        VALID_TTL seconds); an id missing from it is checked on its own, so an article
-        published since counts at once, and that answer is kept INVALID_TTL seconds.
+        VALID_TTL seconds, in the background once there is a set to serve meanwhile); an id
+        missing from it is checked on its own, so an article published since counts at once,
+        and that answer is kept INVALID_TTL seconds.
         """
         now = time.monotonic()
-        if now >= self.live_ids_until:
-            self._load_live_ids(now)
+        if now >= self.live_ids_until or not self.live_ids_loaded:
+            self._renew_live_ids(now)
         if page_id in self.live_ids:
             return True
         cached = self.validity.get(page_id)
@@ -238,18 +263,45 @@ class ViewCounter:
         self.validity[page_id] = (valid, now + (VALID_TTL if valid else INVALID_TTL))
         return valid
 
-    def _load_live_ids(self, now: float) -> None:
+    def _renew_live_ids(self, now: float) -> None:
+        if not self.live_ids_loaded:
+            # The first load: other beacons wait for it rather than check ids one by one.
+            with self.live_ids_lock:
+                if not self.live_ids_loaded and now >= self.live_ids_until:
+                    self.live_ids_until = now + VALID_TTL  # also after a failure: no storm
+                    self._load_live_ids()
+            return
+        with self.lock:
+            if now < self.live_ids_until:
+                return  # another thread is on it
+            self.live_ids_until = now + VALID_TTL
+        # Loading 100,000 ids takes a few hundred milliseconds: not a beacon's to wait for.
+        threading.Thread(
+            target=self._load_live_ids_in_background, name="masthead-views-live-ids", daemon=True
+        ).start()
+
+    def _load_live_ids(self) -> None:
         from masthead.news.models import ArticlePage
 
-        self.live_ids_until = now + VALID_TTL  # also after a failure: no query storm
         try:
-            self.live_ids = frozenset(
-                ArticlePage.objects.live().public().values_list("pk", flat=True).iterator()
-            )
+            # Unordered, and fetched at once: a server-side cursor over a sorted result
+            # (what .iterator() on PostgreSQL makes of Wagtail's ordering) is several times
+            # slower.
+            ids = ArticlePage.objects.live().public().order_by().values_list("pk", flat=True)
+            self.live_ids = frozenset(ids)
         except Exception:
             close_old_connections()
             raise
+        self.live_ids_loaded = True
         self.validity.clear()
+
+    def _load_live_ids_in_background(self) -> None:
+        try:
+            self._load_live_ids()
+        except Exception:
+            logger.exception("Loading the live article ids failed; retrying later")
+        finally:
+            connections.close_all()  # this thread's own connection: the thread ends here
 
     def forget_page(self, page_id: int) -> None:
         """Drop what this process knows of a page (it was published, unpublished or moved)."""
@@ -266,8 +318,10 @@ class ViewCounter:
         address = hash_address(bucket.day, ip)
         self._start_flusher()
         if self._redis_usable():
+            ttl = int(bucket.ends_at - now) + 24 * 3600  # the salt changes daily anyway
+            beacon = ("1", page_id, visitor.hex(), address.hex(), bucket.label, ttl)
             try:
-                return self._hit_redis(page_id, visitor, address, bucket, now, count=True)
+                return self._hit_redis(page_id, beacon)
             except Exception as error:  # any Redis failure: count here instead
                 self._mark_redis_down(error)
         return self._hit_local(page_id, visitor, address, bucket, now)
@@ -276,7 +330,7 @@ class ViewCounter:
         """Return the views of one page: flushed buckets plus counts not yet flushed."""
         if self._redis_usable():
             try:
-                return self._hit_redis(page_id, b"", b"", self.bucket, time.time(), count=False)[1]
+                return self._hit_redis(page_id, ("0", page_id, "", "", "", 0))[1]
             except Exception as error:
                 self._mark_redis_down(error)
         return self._local_total(page_id)
@@ -324,25 +378,34 @@ class ViewCounter:
                     return self._local_total_locked(page_id)[0]
         return stored + total
 
-    def _hit_redis(self, page_id, visitor, address, bucket, now, *, count) -> tuple[int, int]:
-        args = [
-            self.prefix,
-            page_id,
-            "1" if count else "0",
-            visitor.hex(),
-            int(bucket.ends_at - now) + 24 * 3600,  # the salt changes daily anyway
-            address.hex(),
-            self.rate_limit or 2**62,
-            self.rate_window,
-            bucket.label,
-        ]
-        status, stored, pending, inflight, generation = self.hit_script(args=args)
-        if status == RATE_LIMITED:
-            return RATE_LIMITED, self.get_total(page_id)
+    def _hit_redis(self, page_id: int, beacon: tuple) -> tuple[int, int]:
+        status, stored, pending, inflight, generation = self.hit_batcher.submit(beacon)
         if stored < 0:
             stored = get_stored_total(page_id)
             self.seed_script(args=[self.prefix, generation, page_id, stored, STORED_TTL_REDIS])
         return status, stored + pending + inflight
+
+    def _run_hits(self, beacons: list[tuple]) -> list[tuple[int, int, int, int, int]]:
+        """Run HIT_SCRIPT for several beacons; return (status, stored, pending, in flight,
+        generation) for each."""
+        args = [self.prefix, self.rate_limit or 2**62, self.rate_window]
+        for beacon in beacons:
+            args.extend(beacon)
+        answer = self._run_hit_script(args)
+        generation = answer[0]
+        return [(*answer[i : i + 4], generation) for i in range(1, len(answer), 4)]
+
+    def _run_hit_script(self, args: list) -> list[int]:
+        # What `self.hit_script(args=args)` does, on the batch's connection. The client's
+        # generic path (pool, retries, instrumentation) costs more CPU than the round trip.
+        connection = self.hit_connection
+        try:
+            connection.send_command("EVALSHA", self.hit_script.sha, 0, *args)
+            return connection.read_response()
+        except NoScriptError:  # Redis restarted or its scripts were flushed: nothing ran
+            self.redis.script_load(HIT_SCRIPT)
+            connection.send_command("EVALSHA", self.hit_script.sha, 0, *args)
+            return connection.read_response()
 
     # Redis health -------------------------------------------------------------------------
 

@@ -44,14 +44,15 @@ def _get_trusted_networks() -> tuple:
 
 @functools.lru_cache(maxsize=1024)
 def _is_trusted_proxy(address: str) -> bool:
-    networks = _get_trusted_networks()
-    if not networks:
-        return False
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
         return False
-    return any(ip in network for network in networks)
+    return _is_trusted(ip)
+
+
+def _is_trusted(ip) -> bool:
+    return any(ip in network for network in _get_trusted_networks())
 
 
 def get_client_ip(remote_addr: str, forwarded_for: str) -> str | None:
@@ -66,10 +67,10 @@ def get_client_ip(remote_addr: str, forwarded_for: str) -> str | None:
     for item in reversed(forwarded_for.split(",")):
         candidate = item.strip()
         try:
-            ipaddress.ip_address(candidate)
+            ip = ipaddress.ip_address(candidate)  # parsed once: a new address per visitor
         except ValueError:
             return None
-        if not _is_trusted_proxy(candidate):
+        if not _is_trusted(ip):
             return candidate
     return remote_addr
 

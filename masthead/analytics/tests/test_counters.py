@@ -154,3 +154,116 @@ def test_bot_check_is_fast_enough_to_cache(newsroom):
         is_bot(BROWSER)
     assert is_bot.cache_info().hits >= 1000
     assert time.perf_counter() - started >= 0
+
+
+def test_concurrent_beacons_of_one_process_count_exactly(newsroom, settings):
+    """Threads counting at once (with Redis, they share round trips): every beacon answered,
+    each visitor counted once, the answers' totals never beyond the true count."""
+    import threading
+
+    settings.MASTHEAD_VIEWS_RATE_LIMIT = "0"
+    first, second = newsroom["articles"][:2]
+    counter = get_counter()
+    answers = []
+
+    def visit(n):
+        for i in range(25):
+            page = first if i % 2 else second
+            # Each visitor sends its beacon twice: the replay counts nothing.
+            for _ in range(2):
+                answers.append(counter.hit(page.pk, f"198.51.{n}.{i}", BROWSER))
+
+    threads = [threading.Thread(target=visit, args=(n,)) for n in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    statuses = [status for status, _ in answers]
+    assert statuses.count(1) == 16 * 25 and statuses.count(0) == 16 * 25
+    assert max(total for _, total in answers) == 16 * 13
+    assert counter.get_total(first.pk) == 16 * 12
+    assert counter.get_total(second.pk) == 16 * 13
+    assert counter.flush() == 16 * 25
+    assert stored_total() == 16 * 25
+
+
+def test_with_redis_down_concurrent_beacons_are_all_counted_locally(newsroom, settings):
+    import threading
+
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    article = newsroom["articles"][0]
+    counter = get_counter()
+    answers = []
+
+    def visit(n):
+        for i in range(10):
+            answers.append(counter.hit(article.pk, f"198.51.{n}.{i}", BROWSER))
+
+    threads = [threading.Thread(target=visit, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [status for status, _ in answers] == [1] * 80
+    assert not counter._redis_usable()
+    assert counter.get_total(article.pk) == 80
+    assert counter.flush() == 80
+
+
+def test_live_ids_load_inline_once_then_renew_in_the_background(
+    newsroom, django_assert_num_queries
+):
+    import threading
+
+    article = newsroom["articles"][0]
+    counter = get_counter()
+    with django_assert_num_queries(2):  # the view restrictions, then the live ids
+        assert counter.is_countable(article.pk)
+    loaded_by = []
+    renewed = threading.Event()
+
+    def load():
+        loaded_by.append(threading.current_thread())
+        renewed.set()
+
+    counter._load_live_ids = load
+    counter.live_ids_until = 0.0  # the set is stale
+    with django_assert_num_queries(0):  # the beacon answers from the set it has
+        assert counter.is_countable(article.pk)
+    assert renewed.wait(10)
+    assert loaded_by[0] is not threading.current_thread()
+    assert counter.live_ids_until > time.monotonic()
+
+
+def test_beacons_arriving_during_the_first_load_wait_for_it(newsroom):
+    import threading
+
+    article = newsroom["articles"][0]
+    counter = get_counter()
+    release, loads, checked_one_by_one = threading.Event(), [], []
+
+    def load():
+        loads.append(1)
+        assert release.wait(10)
+        counter.live_ids, counter.live_ids_loaded = frozenset({article.pk}), True
+
+    class Validity(dict):
+        def get(self, key, default=None):
+            checked_one_by_one.append(key)
+            return super().get(key, default)
+
+    counter._load_live_ids = load
+    counter.validity = Validity()
+    answers = []
+    threads = [
+        threading.Thread(target=lambda: answers.append(counter.is_countable(article.pk)))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.2)
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    assert answers == [True] * 4
+    assert loads == [1] and checked_one_by_one == []
