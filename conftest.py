@@ -27,3 +27,68 @@ def newsroom(db):
     from masthead.news.tests.factories import build_newsroom
 
     return build_newsroom()
+
+
+# --- The demo content, loaded once (masthead/news/tests/demo_site.py) -----------------------
+
+DEMO_FIXTURE = "demo_site"
+
+
+def uses_demo(item) -> bool:
+    return DEMO_FIXTURE in getattr(item, "fixturenames", ())
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Run the tests that read the demo one after another, on one pytest-xdist worker.
+
+    tryfirst: pytest-django's stable sort by kind of database use and pytest-xdist's reading
+    of the xdist_group marks (--dist loadgroup) come after this.
+    """
+    demo_items = [item for item in items if uses_demo(item)]
+    if not demo_items:
+        return
+    for item in demo_items:
+        item.add_marker(pytest.mark.xdist_group(DEMO_FIXTURE))
+    first = items.index(demo_items[0])
+    others = [item for item in items if not uses_demo(item)]
+    items[:] = others[:first] + demo_items + others[first:]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Roll the demo back after the last test of a run of tests that read it."""
+    result = yield
+    if uses_demo(item) and (nextitem is None or not uses_demo(nextitem)):
+        site = (item.funcargs or {}).get(DEMO_FIXTURE)
+        if site is not None:
+            site.unload()
+    return result
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo loaded before the first test that asks for `demo` (see demo_site.py)."""
+    from masthead.news.tests.demo_site import DemoSite
+
+    site = DemoSite(django_db_blocker, tmp_path_factory.mktemp("demo-media"))
+    site.load()
+    yield site
+    site.unload()
+
+
+@pytest.fixture
+def demo(demo_site):
+    """The loaded demo (DemoSite); its rows are there for the test, in the test's savepoint.
+
+    Tests that ask for it run one after another with the demo loaded once; if one ever runs
+    apart from the others (after the demo was rolled back), it loads the demo for itself.
+    """
+    if demo_site.loaded:
+        yield demo_site
+        return
+    demo_site.load()
+    try:
+        yield demo_site
+    finally:
+        demo_site.unload()
