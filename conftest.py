@@ -3,6 +3,21 @@
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _files_in_tmp(tmp_path_factory):
+    """Write media files and the page cache's purge journal under this run's temporary folder.
+
+    Not under var/, where a developer's site keeps its own, and where parallel runs (or
+    pytest-xdist workers) would read each other's purges and files.
+    """
+    from django.test import override_settings
+
+    base = tmp_path_factory.mktemp("var")
+    journal = str(base / "pagecache.journal")
+    with override_settings(MEDIA_ROOT=base / "media", MASTHEAD_PAGECACHE_JOURNAL=journal):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_state(settings):
     """Start every test with empty caches and the default language.
@@ -92,3 +107,37 @@ def demo(demo_site):
         yield demo_site
     finally:
         demo_site.unload()
+
+
+# --- A copy of the just-migrated test database, for tests that start their own servers ------
+
+MIGRATED_FIXTURE = "migrated_database"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_database_copy(request, django_db_blocker, tmp_path_factory):
+    """Copy the test database as soon as migrations made it, when a collected test needs that.
+
+    Tests that run the app in other processes (gunicorn) need a migrated database of their
+    own; copying this one saves them running every migration again. The copy is taken before
+    any test runs, as PostgreSQL copies a database only while nobody is connected to it.
+    """
+    if not any(
+        MIGRATED_FIXTURE in getattr(item, "fixturenames", ()) for item in request.session.items
+    ):
+        yield None
+        return
+    request.getfixturevalue("django_db_setup")
+    from masthead.analytics.tests import servers
+
+    with django_db_blocker.unblock():
+        url = servers.copy_test_database(tmp_path_factory.mktemp("migrated") / "db.sqlite3")
+    yield url
+    if url.startswith("postgres"):
+        servers.drop_postgres_database(url)
+
+
+@pytest.fixture(scope="session")
+def migrated_database(_migrated_database_copy):
+    """DATABASE_URL of a migrated database holding no test's rows: copy it, never write to it."""
+    return _migrated_database_copy
