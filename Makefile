@@ -58,11 +58,15 @@ demo: migrate fonts ## Install, migrate, load the demo content and serve it at h
 	$(MANAGE) load_demo
 	$(MANAGE) run_distribution_worker & trap 'kill $$!' EXIT; $(MANAGE) runserver $(HOST):$(PORT)
 
+# pytest-xdist workers for `make test` (TEST_WORKERS=0: one process). Each worker has its own
+# test database, and its own Redis database (REDIS_URL's number plus the worker's index).
+TEST_WORKERS ?= 2
+
 .PHONY: test
 test: install chromium fonts ## Run the whole suite, browser tests included
 	$(MANAGE) check -v0
 	$(MANAGE) makemigrations --check --dry-run -v0
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(if $(filter-out 0,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadgroup)
 
 # Synthetic archive for benchmarks (docs/archive.md).
 ARCHIVE_SIZE ?= 100000

@@ -1,7 +1,8 @@
-"""Run the real app in several worker processes against a file database, and load it.
+"""Run the real app in several worker processes against a database of its own, and load it.
 
-Used by the concurrency tests: pytest-django's in-memory database is invisible to other
-processes, so these prepare their own database (migrate + a few articles) and server.
+Used by the concurrency tests: pytest-django's test database is invisible to other processes
+(in memory, or inside a transaction), so these prepare their own database (a copy of the
+migrated test database, or migrate a new one, then a few articles) and server.
 """
 
 import http.client
@@ -14,11 +15,11 @@ import sys
 import threading
 import time
 import urllib.parse
+import uuid
 from collections import Counter
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parents[3]
-PORTS = range(8131, 8140)
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0"
 
 SEED = """
@@ -30,14 +31,10 @@ print("IDS=" + json.dumps([article.pk for article in newsroom["articles"]]))
 
 
 def find_free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 8131-8139")
+    """A port the system has just given out as free (not a fixed range another run may use)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def make_env(database_url: str, redis_url: str = "", **extra: str) -> dict:
@@ -63,23 +60,61 @@ def make_env(database_url: str, redis_url: str = "", **extra: str) -> dict:
     return env
 
 
-def prepare_database(env: dict, *, sections: int = 5, per_section: int = 10) -> list[int]:
-    """Migrate the database of `env` and create articles; return their ids."""
-    manage = [sys.executable, str(BASE_DIR / "manage.py")]
-    # The system checks are not what this prepares for (and are run by the suite's own job).
-    subprocess.run(
-        [*manage, "migrate", "--noinput", "--skip-checks", "-v0"], env=env, check=True, cwd=BASE_DIR
-    )
-    result = subprocess.run(
-        [*manage, "shell", "-c", SEED.format(sections=sections, per_section=per_section)],
+def manage(env: dict, *args: str, **kwargs) -> subprocess.CompletedProcess:
+    """Run manage.py with `env` (production settings) in a new process."""
+    return subprocess.run(
+        [sys.executable, str(BASE_DIR / "manage.py"), *args],
         env=env,
         check=True,
         cwd=BASE_DIR,
+        **kwargs,
+    )
+
+
+def migrate_database(env: dict) -> None:
+    """Run every migration on the database of `env` (when no migrated copy is at hand)."""
+    # The system checks are not what this prepares for (and are run by the suite's own job).
+    manage(env, "migrate", "--noinput", "--skip-checks", "-v0")
+
+
+def seed_database(env: dict, *, sections: int = 5, per_section: int = 10) -> list[int]:
+    """Create articles in the (migrated) database of `env`; return their ids."""
+    result = manage(
+        env,
+        "shell",
+        "-c",
+        SEED.format(sections=sections, per_section=per_section),
         capture_output=True,
         text=True,
     )
     line = next(line for line in result.stdout.splitlines() if line.startswith("IDS="))
     return json.loads(line[4:])
+
+
+def copy_test_database(sqlite_path: Path) -> str:
+    """Copy the suite's own database as it is now; return the copy's DATABASE_URL.
+
+    SQLite (in memory) is copied to `sqlite_path`; PostgreSQL to `<test database>_migrated`,
+    which needs every connection to the test database closed first.
+    """
+    import sqlite3
+    from contextlib import closing
+
+    from django.db import connection, connections
+
+    if connection.vendor == "sqlite":
+        if not connection.is_in_memory_db():
+            raise RuntimeError("no test database: mark the test django_db")
+        connection.ensure_connection()
+        with closing(sqlite3.connect(sqlite_path)) as target:
+            connection.connection.backup(target)
+        return f"sqlite:///{sqlite_path}"
+    given = urllib.parse.urlsplit(os.environ["DATABASE_URL"])
+    name = connection.settings_dict["NAME"]
+    if name == given.path.strip("/"):
+        raise RuntimeError("no test database: mark the test django_db")
+    connections.close_all()
+    return copy_postgres_database(given._replace(path=f"/{name}").geturl(), f"{name}_migrated")
 
 
 class Server:
@@ -207,15 +242,10 @@ def get_stored_counts(database_url: str) -> dict[int, int]:
         return {page_id: int(n) for page_id, n in db.execute(query)}
 
 
-def create_postgres_database(database_url: str, name: str) -> str:
-    """Create an empty database beside the one in `database_url`; return its URL."""
-    import psycopg
-
-    parsed = urllib.parse.urlparse(database_url)
-    with psycopg.connect(parsed._replace(path="/postgres").geturl(), autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        db.execute(f'CREATE DATABASE "{name}"')
-    return parsed._replace(path=f"/{name}").geturl()
+def database_name(kind: str) -> str:
+    """A new database name that starts with DATABASE_URL's own, like the suite's test database."""
+    base = urllib.parse.urlsplit(os.environ["DATABASE_URL"]).path.strip("/")
+    return f"{base}_{kind}_{uuid.uuid4().hex[:8]}"
 
 
 def drop_postgres_database(database_url: str) -> None:

@@ -1,18 +1,29 @@
 """Acceptance: several worker processes count exactly, and stopping them loses nothing.
 
-Each test runs gunicorn (3 processes x 4 threads) against its own file database. The
+Each test runs gunicorn (3 processes x 4 threads) against its own database, a copy of one
+made from the suite's freshly migrated test database (conftest.py: migrated_database). The
 PostgreSQL + Redis variant runs when the suite itself runs on PostgreSQL + Redis.
 """
 
 import os
+import shutil
 import signal
 import sqlite3
 import time
-import uuid
+
+from django.conf import settings
 
 import pytest
 
 from . import servers
+
+pytestmark = [
+    # The servers' databases start as copies of the suite's migrated test database: have one
+    # made (these tests' own transactions go unused).
+    pytest.mark.django_db,
+    # One pytest-xdist worker prepares each backend's database once for both tests.
+    pytest.mark.xdist_group("concurrency"),
+]
 
 BACKENDS = ["sqlite"]
 if os.environ.get("DATABASE_URL", "").startswith("postgres") and os.environ.get("REDIS_URL"):
@@ -20,19 +31,21 @@ if os.environ.get("DATABASE_URL", "").startswith("postgres") and os.environ.get(
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def prepared(request, tmp_path_factory):
-    """Migrate one database per backend and create 50 articles; tests work on copies."""
+def prepared(request, migrated_database, tmp_path_factory):
+    """One migrated database per backend with 50 articles; tests work on copies."""
     if request.param == "sqlite":
         path = tmp_path_factory.mktemp("views") / "template.sqlite3"
         env = servers.make_env(f"sqlite:///{path}")
-        page_ids = servers.prepare_database(env)
+        if migrated_database.startswith("sqlite"):
+            shutil.copyfile(migrated_database.removeprefix("sqlite:///"), path)
+        else:  # the suite itself runs on PostgreSQL: no migrated SQLite database to copy
+            servers.migrate_database(env)
+        page_ids = servers.seed_database(env)
         yield request.param, env, page_ids
         return
-    url = servers.create_postgres_database(
-        os.environ["DATABASE_URL"], f"test_views_{uuid.uuid4().hex[:8]}"
-    )
-    env = servers.make_env(url, os.environ["REDIS_URL"])
-    page_ids = servers.prepare_database(env)
+    url = servers.copy_postgres_database(migrated_database, servers.database_name("views"))
+    env = servers.make_env(url, settings.REDIS_URL)
+    page_ids = servers.seed_database(env)
     yield request.param, env, page_ids
     servers.drop_postgres_database(url)
 
@@ -49,7 +62,7 @@ def app_env(prepared, tmp_path):
         yield servers.make_env(f"sqlite:///{target}"), page_ids
         return
     url = servers.copy_postgres_database(
-        template_env["DATABASE_URL"], f"test_views_{uuid.uuid4().hex[:8]}"
+        template_env["DATABASE_URL"], servers.database_name("views")
     )
     yield servers.make_env(url, template_env["REDIS_URL"]), page_ids
     servers.drop_postgres_database(url)

@@ -1,25 +1,12 @@
 """JSON-LD, OpenGraph and feeds checked on the demo content of every edition."""
 
 from django.conf import settings
-from django.db import transaction
-from django.test import override_settings
 
 import extruct
 import feedparser
-import pytest
 from bs4 import BeautifulSoup
 
-from masthead.news.demo.loader import load_demo
 from masthead.news.models import ArticlePage
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
-        load_demo()
-        yield
-        transaction.set_rollback(True)
 
 
 def test_demo_article_of_every_edition_has_structured_data_and_social_cards(demo, db, client):

@@ -2,14 +2,7 @@
 
 from collections import Counter
 
-from django.core.cache import caches
-from django.db import transaction
-from django.test import override_settings
-
-from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Revision, Site
-
-import pytest
+from wagtail.models import Locale, Page, Site
 
 from masthead.ads.models import AdSlot, Placement
 from masthead.core.models import SiteSettings
@@ -18,45 +11,17 @@ from masthead.news.demo.articles import ARTICLES
 from masthead.news.demo.loader import load_demo
 from masthead.news.models import ArticlePage, Author, HomePage, SectionPage
 
+from .demo_site import snapshot_counts
+
 MINIMUM_ARTICLES = {"en": 40, "ru": 15, "hy": 8, "az": 5}
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Load the demo twice inside one transaction, rolled back when the module is done."""
-    media = tmp_path_factory.mktemp("demo-media")
-    clear_caches()  # site root paths and edition texts cached by earlier tests' rolled-back rows
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
-        first = load_demo()
-        counts_after_first = snapshot_counts()
-        second = load_demo()
-        yield {"first": first, "second": second, "counts_after_first": counts_after_first}
-        transaction.set_rollback(True)
-    clear_caches()  # nor may later tests see this module's rows through a cache
-
-
-def clear_caches() -> None:
-    for cache in caches.all():
-        cache.clear()
-
-
-def snapshot_counts() -> dict:
-    return {
-        "pages": Page.objects.count(),
-        "revisions": Revision.objects.count(),
-        "authors": Author.objects.count(),
-        "ads": AdSlot.objects.count(),
-        "images": Image.objects.count(),
-        "locales": Locale.objects.count(),
-        "sites": Site.objects.count(),
-    }
-
-
 def test_second_run_changes_nothing(demo, db):
-    assert demo["second"].created == {}
-    assert demo["second"].updated == {}
-    assert demo["second"].images_created == 0
-    assert snapshot_counts() == demo["counts_after_first"]
+    second = load_demo()
+    assert second.created == {}
+    assert second.updated == {}
+    assert second.images_created == 0
+    assert snapshot_counts() == demo.counts_after_load
 
 
 def test_every_enabled_language_has_a_locale_and_an_edition(demo, db, settings):
