@@ -35,6 +35,7 @@ from django.db import close_old_connections, connection, connections, transactio
 from django.db.models import Sum
 from django.utils import timezone
 
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import NoScriptError
 
 from .batching import Batcher
@@ -396,16 +397,22 @@ class ViewCounter:
         return [(*answer[i : i + 4], generation) for i in range(1, len(answer), 4)]
 
     def _run_hit_script(self, args: list) -> list[int]:
-        # What `self.hit_script(args=args)` does, on the batch's connection. The client's
-        # generic path (pool, retries, instrumentation) costs more CPU than the round trip.
-        connection = self.hit_connection
-        try:
-            connection.send_command("EVALSHA", self.hit_script.sha, 0, *args)
-            return connection.read_response()
-        except NoScriptError:  # Redis restarted or its scripts were flushed: nothing ran
-            self.redis.script_load(HIT_SCRIPT)
-            connection.send_command("EVALSHA", self.hit_script.sha, 0, *args)
-            return connection.read_response()
+        # What `self.hit_script(args=args)` does, retries included, on the batch's connection:
+        # the client's generic path (pool, instrumentation) costs more CPU than the round trip.
+        for _ in range(2):
+            try:
+                return self._send_hit_script(args)
+            except NoScriptError:  # Redis restarted or its scripts were flushed: nothing ran
+                self.redis.script_load(HIT_SCRIPT)
+            except RedisConnectionError:
+                # Say the connection was closed while idle. Sending the beacons again cannot
+                # count one twice: the first run, if there was one, set its visitor's mark.
+                self.hit_connection.disconnect()
+        return self._send_hit_script(args)
+
+    def _send_hit_script(self, args: list) -> list[int]:
+        self.hit_connection.send_command("EVALSHA", self.hit_script.sha, 0, *args)
+        return self.hit_connection.read_response()
 
     # Redis health -------------------------------------------------------------------------
 

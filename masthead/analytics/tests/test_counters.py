@@ -267,3 +267,19 @@ def test_beacons_arriving_during_the_first_load_wait_for_it(newsroom):
         thread.join(10)
     assert answers == [True] * 4
     assert loads == [1] and checked_one_by_one == []
+
+
+def test_a_dropped_redis_connection_is_replaced_without_counting_locally(newsroom):
+    counter = get_counter()
+    article = newsroom["articles"][0]
+    assert counter.hit(article.pk, "198.51.100.1", BROWSER) == (1, 1)
+    if counter.redis is None:
+        return  # no connection to drop: the process buffer counted, as asserted above
+    # Redis closes the batch's connection (a restart, an idle timeout): the next beacon
+    # reconnects, and is still counted in Redis, once.
+    counter.hit_connection.send_command("CLIENT", "ID")
+    client_id = counter.hit_connection.read_response()
+    counter.redis.client_kill_filter(_id=client_id)
+    assert counter.hit(article.pk, "198.51.100.2", BROWSER) == (1, 2)
+    assert counter._redis_usable()
+    assert int(counter.redis.hget(counter.prefix + "ptot", article.pk)) == 2
