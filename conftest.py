@@ -135,6 +135,8 @@ def _migrated_database_copy(request, django_db_blocker, tmp_path_factory):
 
     with django_db_blocker.unblock():
         url = servers.copy_test_database(tmp_path_factory.mktemp("migrated") / "db.sqlite3")
+    if url.startswith("sqlite"):
+        servers.keep_migrated_sqlite(url)
     yield url
     if url.startswith("postgres"):
         servers.drop_postgres_database(url)

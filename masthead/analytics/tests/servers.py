@@ -8,6 +8,7 @@ migrated test database, or migrate a new one, then a few articles) and server.
 import http.client
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -89,6 +90,26 @@ def seed_database(env: dict, *, sections: int = 5, per_section: int = 10) -> lis
     )
     line = next(line for line in result.stdout.splitlines() if line.startswith("IDS="))
     return json.loads(line[4:])
+
+
+# .ci/run names a file here: its SQLite run leaves a migrated database in it, from which the
+# SQLite variant of its PostgreSQL run starts instead of migrating one (same checkout).
+KEEP_MIGRATED_SQLITE = "MASTHEAD_TEST_MIGRATED_SQLITE"
+
+
+def keep_migrated_sqlite(url: str) -> None:
+    """Leave a copy of a migrated SQLite database where KEEP_MIGRATED_SQLITE says, if it does."""
+    kept = os.environ.get(KEEP_MIGRATED_SQLITE)
+    if kept:
+        partial = Path(f"{kept}.{os.getpid()}")
+        shutil.copyfile(url.removeprefix("sqlite:///"), partial)
+        partial.replace(kept)  # whole or absent, whichever xdist worker writes last
+
+
+def kept_migrated_sqlite() -> str:
+    """The URL of the database keep_migrated_sqlite() left, or "" if there is none."""
+    kept = os.environ.get(KEEP_MIGRATED_SQLITE)
+    return f"sqlite:///{kept}" if kept and Path(kept).is_file() else ""
 
 
 def copy_test_database(sqlite_path: Path) -> str:

@@ -36,9 +36,12 @@ def prepared(request, migrated_database, tmp_path_factory):
     if request.param == "sqlite":
         path = tmp_path_factory.mktemp("views") / "template.sqlite3"
         env = servers.make_env(f"sqlite:///{path}")
-        if migrated_database.startswith("sqlite"):
-            shutil.copyfile(migrated_database.removeprefix("sqlite:///"), path)
-        else:  # the suite itself runs on PostgreSQL: no migrated SQLite database to copy
+        # On PostgreSQL, the suite has no migrated SQLite database of its own to copy.
+        source = migrated_database if migrated_database.startswith("sqlite") else ""
+        source = source or servers.kept_migrated_sqlite()
+        if source:
+            shutil.copyfile(source.removeprefix("sqlite:///"), path)
+        else:
             servers.migrate_database(env)
         page_ids = servers.seed_database(env)
         yield request.param, env, page_ids
