@@ -18,6 +18,7 @@ flush bumps) plus what is counted and not yet flushed.
 """
 
 import atexit
+import contextlib
 import datetime as dt
 import functools
 import logging
@@ -36,7 +37,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import NoScriptError
+from redis.exceptions import NoScriptError, RedisError
 
 from .batching import Batcher
 from .models import PageViews, ViewsFlush
@@ -371,7 +372,12 @@ class ViewCounter:
                 total, known, generation = self._local_total_locked(page_id)
             if known:
                 return total
-            stored = get_stored_total(page_id)
+            try:
+                stored = get_stored_total(page_id)
+            except Exception as error:  # the beacon is counted: answer what is known
+                close_old_connections()
+                logger.warning("Reading the stored views of page %s failed: %s", page_id, error)
+                return total
             with self.lock:
                 # Not while a flush is writing: the value read may or may not include it.
                 if self.generation == generation and not self.inflight_by_page:
@@ -382,8 +388,16 @@ class ViewCounter:
     def _hit_redis(self, page_id: int, beacon: tuple) -> tuple[int, int]:
         status, stored, pending, inflight, generation = self.hit_batcher.submit(beacon)
         if stored < 0:
-            stored = get_stored_total(page_id)
-            self.seed_script(args=[self.prefix, generation, page_id, stored, STORED_TTL_REDIS])
+            # Redis has counted the beacon by now: a failure from here on must not send it
+            # to the local buffer as well.
+            try:
+                stored = get_stored_total(page_id)
+            except Exception as error:
+                close_old_connections()
+                logger.warning("Reading the stored views of page %s failed: %s", page_id, error)
+                return status, pending + inflight  # the flushed views are not known now
+            with contextlib.suppress(RedisError):  # only a cache of the stored total
+                self.seed_script(args=[self.prefix, generation, page_id, stored, STORED_TTL_REDIS])
         return status, stored + pending + inflight
 
     def _run_hits(self, beacons: list[tuple]) -> list[tuple[int, int, int, int, int]]:

@@ -283,3 +283,25 @@ def test_a_dropped_redis_connection_is_replaced_without_counting_locally(newsroo
     assert counter.hit(article.pk, "198.51.100.2", BROWSER) == (1, 2)
     assert counter._redis_usable()
     assert int(counter.redis.hget(counter.prefix + "ptot", article.pk)) == 2
+
+
+def test_a_beacon_counted_while_the_database_fails_counts_once_and_is_answered(
+    newsroom, monkeypatch
+):
+    from masthead.analytics import counters
+
+    counter = get_counter()
+    article = newsroom["articles"][0]
+
+    def database_down(page_id):
+        raise RuntimeError("database down")
+
+    monkeypatch.setattr(counters, "get_stored_total", database_down)
+    monkeypatch.setattr(counters, "close_old_connections", lambda: None)  # the test's own
+    # The page's flushed views cannot be read: the answer has the unflushed ones.
+    assert counter.hit(article.pk, "198.51.100.1", BROWSER) == (1, 1)
+    monkeypatch.undo()
+    # Counted once: in Redis, or else in the process buffer, never in both.
+    assert sum(counter.pending.values()) == (0 if counter._redis_usable() else 1)
+    assert counter.flush() == 1
+    assert stored_total() == 1
