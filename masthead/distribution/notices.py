@@ -8,23 +8,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from masthead.i18n.context_processors import EDITION_FIELDS, get_edition_texts
-
-
-class EditionSettings:
-    """The core site settings, with the edition's own name and legal lines (i18n) over them."""
-
-    def __init__(self, site_settings, language_code: str):
-        self.site_settings = site_settings
-        self.language_code = language_code
-        self._texts = get_edition_texts(language_code)
-
-    def __getattr__(self, name: str):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if name in EDITION_FIELDS:
-            return self._texts.get(name) or getattr(self.site_settings, name, "") or ""
-        return getattr(self.site_settings, name)
+from masthead.i18n.context_processors import Edition
 
 
 def get_site_settings(page=None, request=None, language_code=None):
@@ -43,7 +27,8 @@ def get_site_settings(page=None, request=None, language_code=None):
         language_code = (
             page.locale.language_code if page is not None else translation.get_language()
         )
-    return EditionSettings(site_settings, language_code or settings.LANGUAGE_CODE)
+    # The edition's own name and legal lines over the site settings, as templates see them.
+    return Edition(language_code or settings.LANGUAGE_CODE, lambda: site_settings)
 
 
 def get_publication_name(site_settings) -> str:
