@@ -57,7 +57,7 @@ def uses_demo(item) -> bool:
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Run the tests that read the demo one after another, on one pytest-xdist worker.
 
     tryfirst: pytest-django's stable sort by kind of database use and pytest-xdist's reading
@@ -66,8 +66,9 @@ def pytest_collection_modifyitems(items):
     demo_items = [item for item in items if uses_demo(item)]
     if not demo_items:
         return
-    for item in demo_items:
-        item.add_marker(pytest.mark.xdist_group(DEMO_FIXTURE))
+    if config.pluginmanager.hasplugin("xdist"):  # absent with -p no:xdist
+        for item in demo_items:
+            item.add_marker(pytest.mark.xdist_group(DEMO_FIXTURE))
     first = items.index(demo_items[0])
     others = [item for item in items if not uses_demo(item)]
     items[:] = others[:first] + demo_items + others[first:]

@@ -13,8 +13,14 @@ from django.db import connection
 from django.utils import timezone
 
 from .analysis import ParsedQuery
+from .models import DOC_KEY_SHIFT, first_key_at
 
 COUNT_CAP = 1000  # result counts stop here: "1,000+" needs no scan of every match
+# The newest matches considered (and ranked) per query: news readers want recent
+# stories, and ranking every match of a common word in a big archive costs
+# hundreds of milliseconds. One more than COUNT_CAP, so "1,000+" still shows.
+CANDIDATES = COUNT_CAP + 1
+SUGGESTION_HEADROOM = 4  # candidates per suggestion shown, for the few not visible
 _SAFE_TERM = re.compile(r"^\w+$")
 
 # Weights: a match in the title counts ten times one in the body.
@@ -48,9 +54,9 @@ _VISIBLE = """
 
 def _restricted_paths() -> list[str]:
     """Return the tree paths of pages with view restrictions (usually none)."""
-    from wagtail.models import PageViewRestriction
+    from masthead.core.privacy import get_restrictions
 
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+    return sorted({restriction.page_path for restriction in get_restrictions()})
 
 
 def _datetime(value: dt.datetime):
@@ -59,6 +65,7 @@ def _datetime(value: dt.datetime):
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list]:
+    """Return the conditions every hit meets: edition, schedule, access, filters."""
     now = _datetime(timezone.now())
     sql = ["e.locale_id = %s", _VISIBLE]
     params: list = [filters.locale_id, now, now]
@@ -78,8 +85,40 @@ def _filter_sql(filters: Filters) -> tuple[str, list]:
     return " AND ".join(sql), params
 
 
+def _key_range(filters: Filters, column: str) -> tuple[str, list]:
+    """Return conditions on ``doc_key`` that bound the date filters (a superset: exact
+    comparisons on published_at follow), so the full-text scan skips other dates."""
+    sql, params = [], []
+    if filters.published_from:
+        sql.append(f"AND {column} >= %s")
+        params.append(first_key_at(filters.published_from))
+    if filters.published_before:
+        sql.append(f"AND {column} < %s")
+        params.append(first_key_at(filters.published_before) + DOC_KEY_SHIFT)
+    return " ".join(sql), params
+
+
+def _ordered_page(cursor, sql: str, params: list, *, offset: int, limit: int):
+    """Run a query whose rows are (page_id, total); return (ids, total)."""
+    cursor.execute(f"{sql} LIMIT %s OFFSET %s", [*params, limit, offset])
+    rows = cursor.fetchall()
+    if rows:
+        return [row[0] for row in rows], rows[0][1]
+    if not offset:
+        return [], 0
+    # Past the last page: no row carries the total, count it alone.
+    cursor.execute(f"{sql} LIMIT 1", params)
+    row = cursor.fetchone()
+    return [], row[1] if row else 0
+
+
 class SQLiteEngine:
-    """SQLite FTS5 (unicode61 over pre-analysed terms) ranked by bm25."""
+    """SQLite FTS5 (unicode61 over pre-analysed terms) ranked by bm25.
+
+    The FTS5 rowid is the entry's date-ordered ``doc_key``: a match is read newest
+    first and stops after ``CANDIDATES`` rows, so a word found in half the archive
+    costs no more than a rare one. Relevance orders those candidates.
+    """
 
     @staticmethod
     def _quote(term: str) -> str:
@@ -99,112 +138,101 @@ class SQLiteEngine:
             parts.append(f"title_words : {self._quote(prefix)} *")
         return " AND ".join(parts)
 
-    def _from(self, match: str, filters: Filters, table: str = "masthead_search_fts"):
+    def _candidates_sql(self, table: str, match: str, filters: Filters, rank: str, limit: int):
+        """Return the newest matching rows of an FTS table with their rank, and params.
+
+        CROSS JOIN fixes the join order (SQLite never reorders it): the candidates
+        drive the query, each looked up once in the index table and the page tree.
+        """
+        key_range, key_params = _key_range(filters, "rowid")
         where, params = _filter_sql(filters)
-        # CROSS JOIN fixes the join order (SQLite never reorders it): the full-text
-        # match drives the query; left alone, the planner may scan the edition's
-        # entries and probe the FTS table once per row.
         sql = (
-            f"FROM {table} "
-            f"CROSS JOIN masthead_search_searchentry e ON e.page_id = {table}.rowid "
+            # Only fixed SQL and placeholders are spliced in; values go as parameters.
+            f"WITH c AS (SELECT rowid AS doc_key, {rank} AS rank FROM {table} "  # noqa: S608
+            f"WHERE {table} MATCH %s {key_range} ORDER BY rowid DESC LIMIT %s) "
+            "SELECT e.page_id, count(*) OVER () FROM c "
+            "CROSS JOIN masthead_search_searchentry e ON e.doc_key = c.doc_key "
             "CROSS JOIN wagtailcore_page p ON p.id = e.page_id "
-            f"WHERE {table} MATCH %s AND {where}"
+            f"WHERE {where}"
         )
-        return sql, [match, *params]
+        return sql, [match, *key_params, limit, *params]
 
     def search(self, query, filters, *, sort, offset, limit, any_term=False):
         match = self._match(query, filters, any_term=any_term, titles=False)
-        sql, params = self._from(match, filters)
-        if sort == "date":
-            order = "e.published_at DESC, e.page_id DESC"
-        else:
-            order = (
-                f"bm25(masthead_search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0), "
-                "e.published_at DESC"
-            )
+        rank = f"bm25(masthead_search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)"
+        sql, params = self._candidates_sql("masthead_search_fts", match, filters, rank, CANDIDATES)
+        order = "c.doc_key DESC" if sort == "date" else "c.rank, c.doc_key DESC"
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT e.page_id {sql} ORDER BY {order} LIMIT %s OFFSET %s",
-                [*params, limit, offset],
+            return _ordered_page(
+                cursor, f"{sql} ORDER BY {order}", params, offset=offset, limit=limit
             )
-            ids = [row[0] for row in cursor.fetchall()]
-            cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s)",  # noqa: S608
-                [*params, COUNT_CAP + 1],
-            )
-            (count,) = cursor.fetchone()
-        return ids, count
 
     def suggest(self, query, filters, *, limit):
         match = self._match(query, filters, any_term=False, titles=True)
-        sql, params = self._from(match, filters, table="masthead_search_titles")
+        sql, params = self._candidates_sql(
+            "masthead_search_titles", match, filters, "0", limit * SUGGESTION_HEADROOM
+        )
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT e.page_id {sql} ORDER BY e.published_at DESC LIMIT %s",
-                [*params, limit],
-            )
+            cursor.execute(f"{sql} ORDER BY c.doc_key DESC LIMIT %s", [*params, limit])
             return [row[0] for row in cursor.fetchall()]
 
 
 class PostgreSQLEngine:
-    """PostgreSQL full text: a 'simple' tsvector over pre-analysed terms, ts_rank_cd.
+    """PostgreSQL full text: 'simple' tsvectors over pre-analysed terms, ts_rank_cd.
 
-    Weights: A title terms, B body terms, C unstemmed title words (suggestions only).
+    ``search_vector`` weighs title terms A and body terms B; ``title_vector`` and
+    ``word_vector`` (unstemmed title words) serve suggestions. Queries carry no
+    weight restriction, so the GIN indexes answer them without rechecking rows.
+    The newest ``CANDIDATES`` matches are ranked, as on SQLite.
     """
 
-    def _tsquery(self, query: ParsedQuery, *, any_term: bool, titles: bool) -> str:
-        weight = "A" if titles else "AB"
-        terms = [f"'{term}':{weight}" for term in _checked(query.terms)]
-        expression = (" | " if any_term else " & ").join(terms)
-        if any_term and len(terms) > 1:
-            expression = f"({expression})"
-        if query.prefix:
-            (prefix,) = _checked([query.prefix])
-            expression = " & ".join(filter(None, [expression, f"'{prefix}':*C"]))
-        return expression
-
-    def _from(self, tsquery: str, filters: Filters) -> tuple[str, list]:
-        where, params = _filter_sql(filters)
-        sql = (
-            "FROM masthead_search_searchentry e "
-            "JOIN wagtailcore_page p ON p.id = e.page_id "
-            f"WHERE e.search_vector @@ to_tsquery('simple', %s) AND {where}"
-        )
-        return sql, [tsquery, *params]
+    def _tsquery(self, terms, *, any_term: bool) -> str:
+        return (" | " if any_term else " & ").join(f"'{term}'" for term in _checked(terms))
 
     def search(self, query, filters, *, sort, offset, limit, any_term=False):
-        tsquery = self._tsquery(query, any_term=any_term, titles=False)
-        sql, params = self._from(tsquery, filters)
+        tsquery = self._tsquery(query.terms, any_term=any_term)
+        key_range, key_params = _key_range(filters, "e.doc_key")
+        where, params = _filter_sql(filters)
+        # The candidates are chosen without reading any tsvector (the GIN index
+        # decides the match, doc_key the order); only they are ranked.
+        sql = (
+            "WITH c AS MATERIALIZED (SELECT e.page_id, e.doc_key FROM "  # noqa: S608
+            "masthead_search_searchentry e JOIN wagtailcore_page p ON p.id = e.page_id "
+            f"WHERE e.search_vector @@ to_tsquery('simple', %s) {key_range} AND {where} "
+            "ORDER BY e.doc_key DESC LIMIT %s) "
+            "SELECT c.page_id, count(*) OVER () FROM c"
+        )
+        params = [tsquery, *key_params, *params, CANDIDATES]
         if sort == "date":
-            order, order_params = "e.published_at DESC, e.page_id DESC", []
+            sql += " ORDER BY c.doc_key DESC"
         else:
             # Weights {D, C, B, A}; normalization 1 divides by 1 + log(document length).
-            order = (
-                "ts_rank_cd(ARRAY[0, 0, %s, %s]::float4[], e.search_vector, "
-                "to_tsquery('simple', %s), 1) "
-                "DESC, e.published_at DESC"
+            sql += (
+                " JOIN masthead_search_searchentry r ON r.page_id = c.page_id"
+                " ORDER BY ts_rank_cd(ARRAY[0, 0, %s, %s]::float4[], r.search_vector,"
+                " to_tsquery('simple', %s), 1) DESC, c.doc_key DESC"
             )
-            order_params = [BODY_WEIGHT / TITLE_WEIGHT, 1.0, tsquery]
+            params += [BODY_WEIGHT / TITLE_WEIGHT, 1.0, tsquery]
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT e.page_id {sql} ORDER BY {order} LIMIT %s OFFSET %s",
-                [*params, *order_params, limit, offset],
-            )
-            ids = [row[0] for row in cursor.fetchall()]
-            cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s) AS capped",  # noqa: S608
-                [*params, COUNT_CAP + 1],
-            )
-            (count,) = cursor.fetchone()
-        return ids, count
+            return _ordered_page(cursor, sql, params, offset=offset, limit=limit)
 
     def suggest(self, query, filters, *, limit):
-        tsquery = self._tsquery(query, any_term=False, titles=True)
-        sql, params = self._from(tsquery, filters)
+        conditions, params = [], []
+        if query.terms:
+            conditions.append("e.title_vector @@ to_tsquery('simple', %s)")
+            params.append(self._tsquery(query.terms, any_term=False))
+        if query.prefix:
+            (prefix,) = _checked([query.prefix])
+            conditions.append("e.word_vector @@ to_tsquery('simple', %s)")
+            params.append(f"'{prefix}':*")
+        where, filter_params = _filter_sql(filters)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT e.page_id {sql} ORDER BY e.published_at DESC LIMIT %s",
-                [*params, limit],
+                "SELECT e.page_id FROM masthead_search_searchentry e "  # noqa: S608
+                "JOIN wagtailcore_page p ON p.id = e.page_id "
+                f"WHERE {' AND '.join(conditions)} AND {where} "
+                "ORDER BY e.doc_key DESC LIMIT %s",
+                [*params, *filter_params, limit],
             )
             return [row[0] for row in cursor.fetchall()]
 

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from masthead.news.models import ArticlePage
 
 from .analysis import analyze, language_of, words
-from .models import SearchEntry
+from .models import SearchEntry, document_key
 
 MAX_TEXT_LENGTH = 60_000  # characters of body text kept per article (snippets, terms)
 _SKIPPED_KEYS = frozenset({"image", "url", "id", "type"})
@@ -68,6 +68,7 @@ def build_entry(
         locale_id=locale_id,
         section_id=section_id,
         published_at=published_at,
+        doc_key=document_key(published_at, page_id),
         title=title[:255],
         text=text,
         title_terms=" ".join(analyze(title, language)),
@@ -155,6 +156,7 @@ _COLUMNS = (
     "locale_id",
     "section_id",
     "published_at",
+    "doc_key",
     "title",
     "text",
     "title_terms",
