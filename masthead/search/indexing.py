@@ -117,6 +117,17 @@ def _section_ids(paths: Iterable[str]) -> dict[str, int]:
     return dict(Page.objects.filter(path__in=parents).values_list("path", "id"))
 
 
+def _results_changed() -> None:
+    """Move the content generation once the index change commits: cached results go.
+
+    Publishing moves it too, but the index follows publishing in its own on-commit
+    callback; a search made between the two must not be kept under the new one.
+    """
+    from masthead.pagecache.handler import get_store
+
+    transaction.on_commit(lambda: get_store().purge({"search"}))
+
+
 def index_article(page_id: int) -> bool:
     """Index one article, or drop it from the index when it should not be found.
 
@@ -129,7 +140,8 @@ def index_article(page_id: int) -> bool:
         .first()
     )
     if row is None:
-        SearchEntry.objects.filter(page_id=page_id).delete()
+        if SearchEntry.objects.filter(page_id=page_id).delete()[0]:
+            _results_changed()
         return False
     (entry,) = _entries([row], _section_ids([row[3]]))
     with transaction.atomic():
@@ -137,6 +149,7 @@ def index_article(page_id: int) -> bool:
         # SQLite triggers keep the FTS table exactly in step.
         SearchEntry.objects.filter(page_id=page_id).delete()
         entry.save(force_insert=True)
+    _results_changed()
     return True
 
 
@@ -148,7 +161,8 @@ def index_subtree(page: Page) -> int:
 
 def remove_article(page_id: int) -> None:
     """Drop an article from the index."""
-    SearchEntry.objects.filter(page_id=page_id).delete()
+    if SearchEntry.objects.filter(page_id=page_id).delete()[0]:
+        _results_changed()
 
 
 _COLUMNS = (
@@ -240,6 +254,7 @@ def rebuild_index(*, batch_size: int = 1000, progress=None) -> int:
             done += len(rows)
             if progress:
                 progress(len(rows))
+        _results_changed()
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             # Fresh statistics, so the planner picks the GIN index for selective terms.

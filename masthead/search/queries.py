@@ -4,21 +4,36 @@ These functions are the app's public interface: views, the API and benchmarks
 call them, never the engines or tables directly.
 """
 
+import atexit
 import datetime as dt
+import hashlib
+import html
+import logging
+import re
+import threading
+import time
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Sum
-from django.utils import timezone
-from django.utils.html import escape
+from django.db.models.functions import Substr
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
+
+from wagtail.models import Site
+
+from masthead.pagecache.generation import content_generation
 
 from .analysis import (
     ParsedQuery,
     analyze_word,
     clean,
+    fold_case,
     language_of,
     normalize_query_text,
     normalize_word,
@@ -28,6 +43,8 @@ from .analysis import (
 from .engines import COUNT_CAP, Filters, get_engine
 from .models import SearchEntry, SearchQueryCount
 
+logger = logging.getLogger(__name__)
+
 SORTS = ("relevance", "date")
 POPULAR_DAYS = 30
 POPULAR_CACHE_SECONDS = 600
@@ -35,21 +52,14 @@ POPULAR_CACHE_SECONDS = 600
 
 @dataclass
 class Hit:
-    entry: SearchEntry
+    """One result as the search page shows it (read in one query, no model instances)."""
+
+    page_id: int
+    title: str
+    published_at: dt.datetime
+    section_title: str
     url: str
     snippet: SafeString
-
-    @property
-    def title(self) -> str:
-        return self.entry.title
-
-    @property
-    def published_at(self):
-        return self.entry.published_at
-
-    @property
-    def section_title(self) -> str:
-        return self.entry.section.title if self.entry.section else ""
 
 
 @dataclass
@@ -90,16 +100,46 @@ def _backend_name() -> str:
     return getattr(settings, "MASTHEAD_SEARCH_BACKEND", "database")
 
 
+def page_url(url_path: str, request=None) -> str:
+    """Return the URL of a page from its tree path, as Page.get_url would, without a Page.
+
+    Building a Page instance per hit costs more than the rest of the hit.
+    """
+    for site_id, root_path, root_url, language_code in Site.get_site_root_paths():
+        if url_path.startswith(root_path):
+            with translation.override(language_code):
+                path = reverse("wagtail_serve", args=(url_path[len(root_path) :],))
+            site = getattr(request, "_wagtail_site", None) if request else None
+            if site is None or site.pk == site_id or len(Site.get_site_root_paths()) == 1:
+                return path
+            return root_url + path
+    return url_path
+
+
 def _load_hits(ids: list[int], query: ParsedQuery, language: str, request) -> list[Hit]:
-    """Return hits in the order of ``ids`` in two queries (entries with pages and sections)."""
-    entries = SearchEntry.objects.select_related("page", "section").in_bulk(ids)
+    """Return hits in the order of ``ids``, read in one query."""
+    rows = (
+        SearchEntry.objects.filter(page_id__in=ids)
+        .annotate(lead=Substr("text", 1, SNIPPET_SCAN_CHARACTERS))
+        .values_list("page_id", "title", "published_at", "section__title", "page__url_path", "lead")
+    )
+    by_id = {row[0]: row for row in rows}
     hits = []
     for page_id in ids:
-        entry = entries.get(page_id)
-        if entry is None:
+        row = by_id.get(page_id)
+        if row is None:
             continue
-        url = entry.page.get_url(request=request) or entry.page.url_path
-        hits.append(Hit(entry=entry, url=url, snippet=make_snippet(entry.text, query, language)))
+        _id, title, published_at, section_title, url_path, lead = row
+        hits.append(
+            Hit(
+                page_id=page_id,
+                title=title,
+                published_at=published_at,
+                section_title=section_title or "",
+                url=page_url(url_path, request),
+                snippet=make_snippet(lead, query, language),
+            )
+        )
     return hits
 
 
@@ -145,11 +185,16 @@ def search_articles(
         published_from=published_from,
         published_before=published_before,
     )
-    engine = get_engine()
     sort = sort if sort in SORTS else "relevance"
     offset = (page - 1) * per_page
     if offset >= COUNT_CAP:
         return results
+    key = _results_key(filters, query, sort, page, per_page, request)
+    cached = cache.get(key) if key else None
+    if cached is not None:
+        results.count, results.any_term, results.hits = cached
+        return results
+    engine = get_engine()
     ids, count = engine.search(query, filters, sort=sort, offset=offset, limit=per_page)
     if count == 0 and len(query.terms) > 1:
         results.any_term = True
@@ -158,7 +203,30 @@ def search_articles(
         )
     results.count = count
     results.hits = _load_hits(ids, query, language, request)
+    if key:
+        cache.set(key, (results.count, results.any_term, results.hits), _cache_seconds())
     return results
+
+
+def _cache_seconds() -> float:
+    return getattr(settings, "MASTHEAD_SEARCH_CACHE_SECONDS", 60)
+
+
+def _results_key(filters: Filters, query: ParsedQuery, sort, page, per_page, request) -> str:
+    """Return the cache key of one page of results, or "" when results are not cached.
+
+    Readers repeat the same searches (the popular ones, above all when a story
+    breaks). The key holds the content generation, which moves on every publish,
+    unpublish, move or delete, and after each change to the index (see
+    indexing.py): a cached page of results never outlives the content it lists.
+    """
+    generation = content_generation() if _cache_seconds() > 0 else None
+    if generation is None:
+        return ""
+    host = request.get_host() if request is not None else ""
+    described = repr((filters, query.terms, sort, page, per_page, host))
+    digest = hashlib.blake2b(described.encode(), digest_size=16).hexdigest()
+    return f"search:results:{generation}:{digest}"
 
 
 def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> list[dict]:
@@ -169,18 +237,57 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
         return []
     filters = Filters(locale_id=locale.pk, language=language)
     ids = get_engine().suggest(query, filters, limit=limit)
-    entries = SearchEntry.objects.select_related("page").in_bulk(ids)
+    rows = {
+        page_id: (title, url_path)
+        for page_id, title, url_path in SearchEntry.objects.filter(page_id__in=ids).values_list(
+            "page_id", "title", "page__url_path"
+        )
+    }
     return [
-        {
-            "title": entries[page_id].title,
-            "url": entries[page_id].page.get_url(request=request) or entries[page_id].page.url_path,
-        }
+        {"title": rows[page_id][0], "url": page_url(rows[page_id][1], request)}
         for page_id in ids
-        if page_id in entries
+        if page_id in rows
     ]
 
 
 SNIPPET_SCAN_CHARACTERS = 5_000  # the lead and first paragraphs: where snippets come from
+SNIPPET_SCAN_WORDS = 200  # words examined one by one, from the first likely match
+
+
+@lru_cache(maxsize=8)
+def _folded_from(language: str) -> dict[str, str]:
+    """Return {folded letter: the lowercase letters that fold to it} (Latin, Cyrillic,
+    Armenian), as normalize_word folds them: "o" -> "oöóò…" in Azerbaijani."""
+    variants: dict[str, set] = {}
+    for code in (*range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x400, 0x590)):
+        letter = fold_case(chr(code), language)
+        folded = normalize_word(letter, language)
+        if len(letter) == 1 and len(folded) == 1:
+            variants.setdefault(folded, set()).add(letter)
+    return {folded: "".join(sorted(letters)) for folded, letters in variants.items()}
+
+
+@lru_cache(maxsize=1024)
+def _heads_pattern(heads: tuple[str, ...], language: str) -> re.Pattern:
+    """Return a regex finding, in case-folded text, a word that may fold to a head."""
+    folded_from = _folded_from(language)
+    alternatives = [
+        "".join(f"[{re.escape(folded_from.get(char, char))}]" for char in head) for head in heads
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+
+
+def _first_likely_word(text: str, heads: tuple[str, ...], language: str) -> int | None:
+    """Return the index of the first word of ``text`` that may start with a head, or None.
+
+    One regex search in C over the case-folded text; each candidate from there on
+    is checked word by word.
+    """
+    folded = fold_case(text, language)
+    found = _heads_pattern(heads, language).search(folded)
+    if found is None:
+        return None
+    return len(folded[: found.start()].split())
 
 
 def make_snippet(text: str, query: ParsedQuery, language: str, *, length: int = 32) -> SafeString:
@@ -190,14 +297,18 @@ def make_snippet(text: str, query: ParsedQuery, language: str, *, length: int = 
     holds every query term (or, failing that, the most of them); matching words are
     wrapped in ``<mark>``, everything else is escaped.
     """
-    words = clean(text[:SNIPPET_SCAN_CHARACTERS]).split()
+    text = clean(text[:SNIPPET_SCAN_CHARACTERS])
+    words = text.split()
     if not words:
         return mark_safe("")
     wanted = set(query.terms)
-    heads = tuple({term[:3] for term in wanted})
+    heads = tuple(sorted({term[:3] for term in wanted}))
+    first = _first_likely_word(text, heads, language) if heads else None
     matches: list[tuple[int, set]] = []
     best, start = 0, 0
-    for position, word in enumerate(words):
+    scan = range(first, min(len(words), first + SNIPPET_SCAN_WORDS)) if first is not None else ()
+    for position in scan:
+        word = words[position]
         # Most words share no first letters with any term: skip analysing them.
         if not normalize_word(word, language).lstrip("«(\"'“„").startswith(heads):
             continue
@@ -207,36 +318,84 @@ def make_snippet(text: str, query: ParsedQuery, language: str, *, length: int = 
         matches.append((position, terms))
         covered = set().union(*(t for p, t in matches if p > position - length))
         if len(covered) > best:
-            first = min(p for p, t in matches if p > position - length)
-            best, start = len(covered), max(0, first - 4)
+            first_match = min(p for p, t in matches if p > position - length)
+            best, start = len(covered), max(0, first_match - 4)
             if best == len(wanted):
                 break
     matched_positions = {position for position, _terms in matches}
     out = ["… "] if start > 0 else []
     for position in range(start, min(start + length, len(words))):
-        word = escape(words[position])
+        word = html.escape(words[position], quote=False)
         out.append(f"<mark>{word}</mark> " if position in matched_positions else f"{word} ")
-    if start + length < len(words) or len(text) > SNIPPET_SCAN_CHARACTERS:
+    if start + length < len(words) or len(text) >= SNIPPET_SCAN_CHARACTERS:
         out.append("…")
     return mark_safe("".join(out).strip())  # noqa: S308 - every word escaped above
+
+
+class QueryLog:
+    """Searches counted in process memory and written to the database in batches.
+
+    Writing a row per search would make every search a database write (on SQLite,
+    one writer at a time for the whole site). Counts are written at most every
+    ``MASTHEAD_SEARCH_LOG_FLUSH_SECONDS`` (by the request that finds them due) and
+    when the process exits; a killed process loses at most that many seconds of
+    counts, which only feed "popular searches".
+    """
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.counts: Counter = Counter()
+        self.flushed_at = time.monotonic()
+        atexit.register(self.flush)
+
+    def add(self, language: str, day: dt.date, query: str) -> None:
+        with self.lock:
+            self.counts[(language, day, query)] += 1
+            due = time.monotonic() - self.flushed_at >= _flush_seconds()
+        if due:
+            self.flush()
+
+    def flush(self) -> int:
+        """Write the counts held; return how many searches were written."""
+        with self.lock:
+            counts, self.counts = self.counts, Counter()
+            self.flushed_at = time.monotonic()
+        try:
+            for (language, day, query), hits in counts.items():
+                _add_hits(language, day, query, hits)
+        except DatabaseError:
+            logger.exception("Search counts not written; kept for the next flush.")
+            with self.lock:
+                self.counts.update(counts)
+            return 0
+        return sum(counts.values())
+
+
+def _flush_seconds() -> float:
+    return getattr(settings, "MASTHEAD_SEARCH_LOG_FLUSH_SECONDS", 10)
+
+
+def _add_hits(language: str, day: dt.date, query: str, hits: int) -> None:
+    counts = SearchQueryCount.objects.filter(language=language, counted_on=day, query=query)
+    if counts.update(hits=F("hits") + hits):
+        return
+    try:
+        with transaction.atomic():
+            SearchQueryCount.objects.create(
+                language=language, counted_on=day, query=query, hits=hits
+            )
+    except IntegrityError:
+        counts.update(hits=F("hits") + hits)
+
+
+query_log = QueryLog()
 
 
 def record_query(raw_query: str, *, language: str) -> None:
     """Count one search of a normalised query in an edition today; keep nothing else."""
     query = normalize_query_text(raw_query, language)
-    if not query:
-        return
-    today = timezone.localdate()
-    counts = SearchQueryCount.objects.filter(language=language, counted_on=today, query=query)
-    if counts.update(hits=F("hits") + 1):
-        return
-    try:
-        with transaction.atomic():
-            SearchQueryCount.objects.create(
-                language=language, counted_on=today, query=query, hits=1
-            )
-    except IntegrityError:
-        counts.update(hits=F("hits") + 1)
+    if query:
+        query_log.add(language, timezone.localdate(), query)
 
 
 def get_popular_searches(*, language: str, limit: int = 8) -> list[str]:

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
 
-from masthead.news.models import SectionPage
+from masthead.news.listings import get_edition_home, get_edition_sections
 
 from .analysis import MAX_QUERY_LENGTH, language_of
 from .forms import PER_PAGE, SearchParams
@@ -17,11 +17,10 @@ from .queries import get_popular_searches, record_query, search_articles, sugges
 @require_GET
 def search_page(request):
     """Render results for ?q= with section, date range, sort and page (bad values ignored)."""
-    locale = Locale.get_active()
+    home = get_edition_home(request)
+    locale = home.locale if home else Locale.get_active()
     language = language_of(locale.language_code)
-    sections = list(
-        SectionPage.objects.live().public().filter(locale=locale).order_by("path").only("title")
-    )
+    sections = get_edition_sections(request, home)  # from memory, as in the navigation
     params = SearchParams.from_request(request.GET, section_ids={s.pk for s in sections})
     results = None
     if params.q:
@@ -60,7 +59,8 @@ def search_page(request):
 @require_GET
 def suggest(request):
     """Return JSON title suggestions for the characters typed so far."""
-    locale = Locale.get_active()
+    home = get_edition_home(request)
+    locale = home.locale if home else Locale.get_active()
     query = (request.GET.get("q", "") or "")[:MAX_QUERY_LENGTH]
     suggestions = suggest_titles(query, locale=locale, request=request) if query.strip() else []
     response = JsonResponse({"query": query, "suggestions": suggestions})

@@ -317,6 +317,10 @@ MASTHEAD_PUBLICATION_NAME = os.environ.get("MASTHEAD_PUBLICATION_NAME", "Masthea
 MASTHEAD_VIEWS_RATE_LIMIT = os.environ.get("MASTHEAD_VIEWS_RATE_LIMIT", "120/60")
 MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
 MASTHEAD_VIEWS_FLUSH_SECONDS = float(os.environ.get("MASTHEAD_VIEWS_FLUSH_SECONDS", "2"))
+# Seconds a page of search results is reused (it goes at once when content changes).
+MASTHEAD_SEARCH_CACHE_SECONDS = float(os.environ.get("MASTHEAD_SEARCH_CACHE_SECONDS", "60"))
+# Searches are counted in memory and written at most this often (popular searches).
+MASTHEAD_SEARCH_LOG_FLUSH_SECONDS = float(os.environ.get("MASTHEAD_SEARCH_LOG_FLUSH_SECONDS", "10"))
 
 # Distribution (feeds, sitemaps, social cards, Telegram): see docs/distribution.md.
 MASTHEAD_TELEGRAM_API_URL = os.environ.get("MASTHEAD_TELEGRAM_API_URL", "https://api.telegram.org")

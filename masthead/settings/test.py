@@ -17,6 +17,8 @@ else:
     # with the name DATABASE_URL gives, so runs against different names never meet.
     DATABASES["default"]["TEST"] = {"NAME": f"{DATABASES['default']['NAME']}_test"}
 MASTHEAD_VIEWS_FLUSH_SECONDS = 0  # no background flusher: tests flush explicitly
+MASTHEAD_SEARCH_LOG_FLUSH_SECONDS = 0  # every search written at once
+MASTHEAD_SEARCH_CACHE_SECONDS = 0  # tests that cache results say so
 
 
 def worker_redis_url(url: str, worker: str) -> str:

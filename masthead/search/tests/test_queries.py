@@ -206,3 +206,39 @@ def test_query_log_keeps_counts_per_edition_and_day_only(editions):
     assert get_popular_searches(language="ru") == []  # one search is not "popular"
     fields = {field.name for field in SearchQueryCount._meta.get_fields()}
     assert fields == {"id", "language", "counted_on", "query", "hits"}
+
+
+def test_cached_results_go_as_soon_as_the_index_changes(
+    editions, settings, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    settings.MASTHEAD_SEARCH_CACHE_SECONDS = 60
+    article = editions["articles"]["Peacekeeping force leaves the region"]
+    assert titles("peacekeeping", "en") == [article.title]
+    with django_assert_num_queries(1):  # the locale; the results come from the cache
+        assert titles("peacekeeping", "en") == [article.title]
+
+    article.title = "Peacekeeping force returns to the region"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert titles("peacekeeping", "en") == ["Peacekeeping force returns to the region"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert titles("peacekeeping", "en") == []
+
+
+def test_query_log_is_written_in_batches(editions, settings):
+    from masthead.search.queries import query_log
+
+    settings.MASTHEAD_SEARCH_LOG_FLUSH_SECONDS = 3600
+    query_log.flush()
+    for _ in range(3):
+        record_query("Oil", language="en")
+    record_query("нефть", language="ru")
+    assert not SearchQueryCount.objects.exists()  # held in memory until due
+    assert query_log.flush() == 4
+    assert sorted(SearchQueryCount.objects.values_list("language", "query", "hits")) == [
+        ("en", "oil", 3),
+        ("ru", "нефть", 1),
+    ]
+    assert query_log.flush() == 0
