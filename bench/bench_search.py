@@ -6,9 +6,11 @@ Usage (the `make bench` interface):
         --out bench/out/search.md
 
 For each database: rebuild Masthead's search index with `manage.py rebuild_search_index`
-(articles/s), start gunicorn on a loopback port, and send real HTTP requests to the
-search page (/<lang>/search/?q=) and the suggestions endpoint from 16 client threads,
-with a mix of queries in English, Russian, Armenian and Azerbaijani. Reports p50/p95/p99.
+(articles/s), start the app as `make serve` does (deploy/serve) on a loopback port, and
+send real HTTP requests to the search page (/<lang>/search/?q=) and the suggestions
+endpoint from 16 client threads, with a mix of queries in English, Russian, Armenian and
+Azerbaijani: the search page with its result cache off, then on, then suggestions.
+Reports p50/p95/p99.
 Bounded: at most --requests requests or --seconds seconds per phase.
 """
 
@@ -25,9 +27,13 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+from bench_pages import WORKERS, app_env, collect_static
+from benchlib import BENCH_VAR, Server
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 PORTS = {"sqlite": 18160, "postgres": 18161}
+THREADS = 2  # per worker: a PostgreSQL query's wait lets the other thread run
 
 # Everyday newsroom words, inflected as readers type them, single and multi-word.
 QUERIES = {
@@ -139,48 +145,15 @@ def build_index(env: dict) -> tuple[int, float]:
     return count, count / seconds if seconds else 0.0
 
 
-def start_server(env: dict, port: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "masthead.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--threads",
-            "8",
-            "--worker-class",
-            "gthread",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+def start_server(database_url: str, redis_url: str, port: int, *, cache_results: bool):
+    """Start the app as `make serve` does (deploy/serve: production settings, granian)."""
+    env = app_env(database_url, redis_url, cached=True, port=port)
+    env.update(
+        SERVER="granian",
+        THREADS=str(THREADS),
+        MASTHEAD_SEARCH_CACHE_SECONDS="60" if cache_results else "0",
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/en/search/")
-            if connection.getresponse().status < 500:
-                return server
-        except OSError:
-            time.sleep(0.3)
-    server.terminate()
-    raise RuntimeError("The server did not start.")
-
-
-def stop_server(server: subprocess.Popen) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        server.kill()
+    return Server([str(ROOT / "deploy" / "serve")], env=env, port=port)
 
 
 def load(port: int, paths: list[str], *, clients: int, requests: int, seconds: float):
@@ -253,11 +226,20 @@ def run_backend(name: str, url: str, redis_url: str, args) -> dict:
     print(f"[{name}] rebuilding the search index…", flush=True)
     articles, rate = build_index(env)
     print(f"[{name}] {articles} articles at {rate:.0f}/s", flush=True)
-    server = start_server(env, PORTS[name])
-    try:
-        load(PORTS[name], search_paths(), clients=args.clients, requests=100, seconds=30)  # warm
-        phases = {}
-        for phase, paths in (("search page", search_paths()), ("suggestions", suggest_paths())):
+    if not (BENCH_VAR / "app" / "static" / "staticfiles.json").exists():
+        collect_static(url)
+    phases = {}
+    runs = (
+        ("search page, result cache off", search_paths(), False),
+        ("search page", search_paths(), True),
+        ("suggestions", suggest_paths(), True),
+    )
+    for phase, paths, cache_results in runs:
+        server = start_server(url, redis_url, PORTS[name], cache_results=cache_results)
+        try:
+            # Warm-up: every address of the mix a few times (each worker process keeps
+            # its own cache without Redis), then the measured run.
+            load(PORTS[name], paths, clients=args.clients, requests=4 * len(paths), seconds=60)
             latencies, errors, wall = load(
                 PORTS[name],
                 paths,
@@ -265,20 +247,20 @@ def run_backend(name: str, url: str, redis_url: str, args) -> dict:
                 requests=args.requests,
                 seconds=args.seconds,
             )
-            phases[phase] = {
-                "requests": len(latencies),
-                "errors": len(errors),
-                "rps": len(latencies) / wall if wall else 0,
-                "p50": percentile(latencies, 0.50),
-                "p95": percentile(latencies, 0.95),
-                "p99": percentile(latencies, 0.99),
-                "mean": statistics.fmean(latencies),
-            }
-            print(f"[{name}] {phase}: {phases[phase]}", flush=True)
-            if errors:
-                print(f"[{name}] first errors: {errors[:5]}", flush=True)
-    finally:
-        stop_server(server)
+        finally:
+            server.stop()
+        phases[phase] = {
+            "requests": len(latencies),
+            "errors": len(errors),
+            "rps": len(latencies) / wall if wall else 0,
+            "p50": percentile(latencies, 0.50),
+            "p95": percentile(latencies, 0.95),
+            "p99": percentile(latencies, 0.99),
+            "mean": statistics.fmean(latencies),
+        }
+        print(f"[{name}] {phase}: {phases[phase]}", flush=True)
+        if errors:
+            print(f"[{name}] first errors: {errors[:5]}", flush=True)
     return {"articles": articles, "rate": rate, "phases": phases}
 
 
@@ -286,9 +268,17 @@ def report(results: dict, args) -> str:
     lines = [
         "## Search",
         "",
-        f"HTTP GETs against gunicorn (2 workers × 8 threads) on loopback, {args.clients} "
-        "concurrent clients with keep-alive; a mix of 48 queries in en/ru/hy/az (relevance, "
-        "date sort, page 3) for the search page and 16 prefixes for suggestions. "
+        "HTTP GETs against the app as `make serve` runs it (deploy/serve: production "
+        f"settings, granian, {WORKERS} workers x {THREADS} threads) on loopback, "
+        f"{args.clients} concurrent clients with keep-alive (Python threads on the same "
+        "machine); a mix of 48 queries in en/ru/hy/az, each as relevance, date sort and "
+        "page 3 (144 addresses), for the search page, and 16 prefixes for suggestions. "
+        "Every address is requested 4 times before the measured run. 'Result cache off' "
+        "(MASTHEAD_SEARCH_CACHE_SECONDS=0): every request runs the full-text query and "
+        "builds its hits. 'Search page' (the default, 60 s): a page of results is reused "
+        "until content changes, so the measured run shows what readers repeating a "
+        "search get; the index lookups run for the first reader only. PostgreSQL runs "
+        "with Redis (shared cache); SQLite without (each worker its own). "
         "Index build: `manage.py rebuild_search_index` (bulk, one transaction). "
         "Target: search p95 <= 50 ms.",
         "",

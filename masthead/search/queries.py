@@ -236,6 +236,10 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
     if not query or (not query.terms and len(query.prefix) < 2):
         return []
     filters = Filters(locale_id=locale.pk, language=language)
+    key = _results_key(filters, query, "suggest", query.prefix, limit, request)
+    cached = cache.get(key) if key else None
+    if cached is not None:
+        return cached
     ids = get_engine().suggest(query, filters, limit=limit)
     rows = {
         page_id: (title, url_path)
@@ -243,11 +247,14 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
             "page_id", "title", "page__url_path"
         )
     }
-    return [
+    suggestions = [
         {"title": rows[page_id][0], "url": page_url(rows[page_id][1], request)}
         for page_id in ids
         if page_id in rows
     ]
+    if key:
+        cache.set(key, suggestions, _cache_seconds())
+    return suggestions
 
 
 SNIPPET_SCAN_CHARACTERS = 5_000  # the lead and first paragraphs: where snippets come from
