@@ -212,8 +212,10 @@ def test_cached_results_go_as_soon_as_the_index_changes(
     editions, settings, django_assert_num_queries, django_capture_on_commit_callbacks
 ):
     settings.MASTHEAD_SEARCH_CACHE_SECONDS = 60
+    en = Locale.objects.get(language_code="en")
     article = editions["articles"]["Peacekeeping force leaves the region"]
     assert titles("peacekeeping", "en") == [article.title]
+    assert [s["title"] for s in suggest_titles("peacek", locale=en)] == [article.title]
     with django_assert_num_queries(1):  # the locale; the results come from the cache
         assert titles("peacekeeping", "en") == [article.title]
 
@@ -225,6 +227,7 @@ def test_cached_results_go_as_soon_as_the_index_changes(
     with django_capture_on_commit_callbacks(execute=True):
         article.unpublish()
     assert titles("peacekeeping", "en") == []
+    assert suggest_titles("peacek", locale=en) == []
 
 
 def test_query_log_is_written_in_batches(editions, settings):
