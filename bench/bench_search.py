@@ -232,6 +232,7 @@ def run_backend(name: str, url: str, redis_url: str, args) -> dict:
     runs = (
         ("search page, result cache off", search_paths(), False),
         ("search page", search_paths(), True),
+        ("suggestions, result cache off", suggest_paths(), False),
         ("suggestions", suggest_paths(), True),
     )
     for phase, paths, cache_results in runs:
