@@ -93,7 +93,7 @@ POSTGRESQL_BACKWARD = [
 FILL_KEYS = {
     # Seconds since 1970 times 2**31 plus the page id: see models.document_key.
     "sqlite": f"UPDATE {ENTRY} SET doc_key = "
-    "CAST(strftime('%s', published_at) AS INTEGER) * 2147483648 + page_id",
+    "CAST(strftime('%%s', published_at) AS INTEGER) * 2147483648 + page_id",  # %%: Django's % escape
     "postgresql": f"UPDATE {ENTRY} SET doc_key = "
     "floor(extract(epoch FROM published_at))::bigint * 2147483648 + page_id",
 }

@@ -245,3 +245,28 @@ def test_query_log_is_written_in_batches(editions, settings):
         ("ru", "нефть", 1),
     ]
     assert query_log.flush() == 0
+
+
+def test_migration_gives_existing_entries_the_keys_new_entries_get(editions):
+    """0003 fills doc_key in SQL for an index built before it: same keys as document_key()."""
+    import importlib
+    from types import SimpleNamespace
+
+    from django.db import connection
+
+    from masthead.search.models import document_key
+
+    migration = importlib.import_module("masthead.search.migrations.0003_document_keys")
+    expected = {entry.page_id: entry.doc_key for entry in SearchEntry.objects.all()}
+    assert expected == {
+        entry.page_id: document_key(entry.published_at, entry.page_id)
+        for entry in SearchEntry.objects.all()
+    }
+    for n, entry in enumerate(SearchEntry.objects.all()):
+        SearchEntry.objects.filter(pk=entry.pk).update(doc_key=-n - 1)
+    # As the schema editor runs it: through the cursor, with empty parameters.
+    editor = SimpleNamespace(
+        connection=connection, execute=lambda sql: connection.cursor().execute(sql, ())
+    )
+    migration._run(migration.FILL_KEYS)(None, editor)
+    assert dict(SearchEntry.objects.values_list("page_id", "doc_key")) == expected
