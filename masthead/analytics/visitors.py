@@ -69,7 +69,7 @@ def _parse_address(candidate: str) -> tuple[int, int] | None:
 
 def _is_trusted(version: int, address: int) -> bool:
     return any(
-        version == net_version and address & netmask == network
+        version == net_version and (address & netmask) == network
         for net_version, network, netmask in _get_trusted_networks()
     )
 
