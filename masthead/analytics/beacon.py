@@ -56,8 +56,14 @@ def _is_small(content_length: str) -> bool:
     return content_length.isdigit() and int(content_length) <= MAX_BODY
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def encode(body: dict) -> bytes:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    """Return the JSON of an answer; the answer of nearly every beacon without the encoder."""
+    if len(body) == 1 and type(views := body.get("views")) is int:
+        return b'{"views":%d}' % views
+    return _ENCODER.encode(body).encode()
 
 
 HEADERS = [

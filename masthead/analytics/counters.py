@@ -36,6 +36,7 @@ from django.db import close_old_connections, connection, connections, transactio
 from django.db.models import Sum
 from django.utils import timezone
 
+import hiredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import NoScriptError, RedisError
 
@@ -425,7 +426,9 @@ class ViewCounter:
         return self._send_hit_script(args)
 
     def _send_hit_script(self, args: list) -> list[int]:
-        self.hit_connection.send_command("EVALSHA", self.hit_script.sha, 0, *args)
+        # hiredis packs the command in C, several times faster than the client's own packer.
+        command = hiredis.pack_command(("EVALSHA", self.hit_script.sha, 0, *args))
+        self.hit_connection.send_packed_command([command], check_health=False)
         return self.hit_connection.read_response()
 
     # Redis health -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import hashlib
 import ipaddress
+import socket
 
 from django.conf import settings
 
@@ -35,24 +36,48 @@ def is_bot(user_agent: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _get_trusted_networks() -> tuple:
-    return tuple(
+def _get_trusted_networks() -> tuple[tuple[int, int, int], ...]:
+    """Return the trusted proxies as (IP version, network address, netmask) integers."""
+    networks = (
         ipaddress.ip_network(item, strict=False)
         for item in getattr(settings, "MASTHEAD_TRUSTED_PROXIES", [])
+    )
+    return tuple((net.version, int(net.network_address), int(net.netmask)) for net in networks)
+
+
+def _parse_address(candidate: str) -> tuple[int, int] | None:
+    """Return (IP version, address as an integer), or None when `candidate` is not an address.
+
+    inet_pton() (C) reads the usual forms at a fraction of ipaddress's cost; a forwarded
+    address is new with each visitor, so this runs once per beacon. What it refuses (an
+    IPv6 scope, say) goes to ipaddress, which decides.
+    """
+    try:
+        return 4, int.from_bytes(socket.inet_pton(socket.AF_INET, candidate))
+    except (OSError, ValueError):  # ValueError: a NUL or a character no codec takes
+        pass
+    try:
+        return 6, int.from_bytes(socket.inet_pton(socket.AF_INET6, candidate))
+    except (OSError, ValueError):
+        pass
+    try:
+        ip = ipaddress.ip_address(candidate)
+    except ValueError:
+        return None
+    return ip.version, int(ip)
+
+
+def _is_trusted(version: int, address: int) -> bool:
+    return any(
+        version == net_version and (address & netmask) == network
+        for net_version, network, netmask in _get_trusted_networks()
     )
 
 
 @functools.lru_cache(maxsize=1024)
-def _is_trusted_proxy(address: str) -> bool:
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return _is_trusted(ip)
-
-
-def _is_trusted(ip) -> bool:
-    return any(ip in network for network in _get_trusted_networks())
+def _is_trusted_proxy(candidate: str) -> bool:
+    parsed = _parse_address(candidate)
+    return parsed is not None and _is_trusted(*parsed)
 
 
 def get_client_ip(remote_addr: str, forwarded_for: str) -> str | None:
@@ -66,11 +91,10 @@ def get_client_ip(remote_addr: str, forwarded_for: str) -> str | None:
         return remote_addr
     for item in reversed(forwarded_for.split(",")):
         candidate = item.strip()
-        try:
-            ip = ipaddress.ip_address(candidate)  # parsed once: a new address per visitor
-        except ValueError:
+        parsed = _parse_address(candidate)
+        if parsed is None:
             return None
-        if not _is_trusted(ip):
+        if not _is_trusted(*parsed):
             return candidate
     return remote_addr
 

@@ -162,6 +162,26 @@ def test_client_address_is_the_rightmost_untrusted_one(newsroom, settings):
     assert get_client_ip("127.0.0.1", "garbage, 10.0.0.1") is None
 
 
+@pytest.mark.parametrize(
+    ("forwarded_for", "client"),
+    [
+        ("2001:db8::7, fd00::1", "2001:db8::7"),  # fd00::1 is a trusted proxy
+        ("::ffff:10.1.2.3", "::ffff:10.1.2.3"),  # IPv4-mapped: not in an IPv4 network
+        ("fe80::1%eth0, 10.0.0.1", "fe80::1%eth0"),  # a scope: read by ipaddress
+        ("10.1.2.3", "127.0.0.1"),  # only proxies: the peer is the client
+        ("010.1.2.3", None),  # leading zeros are ambiguous: malformed
+        ("1.2.3", None),
+        ("1.2.3.4\x00", None),
+        ("١.٢.٣.٤", None),
+    ],
+)
+def test_forwarded_addresses_are_parsed_strictly(settings, forwarded_for, client):
+    from masthead.analytics.visitors import get_client_ip
+
+    settings.MASTHEAD_TRUSTED_PROXIES = ["127.0.0.1", "10.0.0.0/8", "fd00::/8"]
+    assert get_client_ip("127.0.0.1", forwarded_for) == client
+
+
 def test_flush_moves_counts_to_daily_buckets_and_keeps_the_total(client, newsroom, counter):
     article = newsroom["articles"][0]
     for i in range(7):
