@@ -14,7 +14,7 @@ from wagtail.models import Page
 from masthead.news.models import ArticlePage
 
 from .analysis import analyze, language_of, words
-from .models import SearchEntry, document_key
+from .models import SNIPPET_TEXT_LENGTH, SearchEntry, document_key
 
 MAX_TEXT_LENGTH = 60_000  # characters of body text kept per article (snippets, terms)
 _SKIPPED_KEYS = frozenset({"image", "url", "id", "type"})
@@ -70,7 +70,7 @@ def build_entry(
         published_at=published_at,
         doc_key=document_key(published_at, page_id),
         title=title[:255],
-        text=text,
+        text=text[:SNIPPET_TEXT_LENGTH],
         title_terms=" ".join(analyze(title, language)),
         body_terms=" ".join(analyze(text, language)),
         title_words=" ".join(words(title, language)),

@@ -20,7 +20,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Sum
-from django.db.models.functions import Substr
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
@@ -41,7 +40,7 @@ from .analysis import (
     tokenize,
 )
 from .engines import COUNT_CAP, Filters, get_engine
-from .models import SearchEntry, SearchQueryCount
+from .models import SNIPPET_TEXT_LENGTH, SearchEntry, SearchQueryCount
 
 logger = logging.getLogger(__name__)
 
@@ -118,10 +117,8 @@ def page_url(url_path: str, request=None) -> str:
 
 def _load_hits(ids: list[int], query: ParsedQuery, language: str, request) -> list[Hit]:
     """Return hits in the order of ``ids``, read in one query."""
-    rows = (
-        SearchEntry.objects.filter(page_id__in=ids)
-        .annotate(lead=Substr("text", 1, SNIPPET_SCAN_CHARACTERS))
-        .values_list("page_id", "title", "published_at", "section__title", "page__url_path", "lead")
+    rows = SearchEntry.objects.filter(page_id__in=ids).values_list(
+        "page_id", "title", "published_at", "section__title", "page__url_path", "text"
     )
     by_id = {row[0]: row for row in rows}
     hits = []
@@ -257,7 +254,7 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
     return suggestions
 
 
-SNIPPET_SCAN_CHARACTERS = 5_000  # the lead and first paragraphs: where snippets come from
+SNIPPET_SCAN_CHARACTERS = SNIPPET_TEXT_LENGTH  # the lead and first paragraphs
 SNIPPET_SCAN_WORDS = 200  # words examined one by one, from the first likely match
 
 
