@@ -240,7 +240,7 @@ def run_backend(name: str, url: str, redis_url: str, args) -> dict:
         try:
             # Warm-up: every address of the mix a few times (each worker process keeps
             # its own cache without Redis), then the measured run.
-            load(PORTS[name], paths, clients=args.clients, requests=4 * len(paths), seconds=60)
+            load(PORTS[name], paths, clients=args.clients, requests=8 * len(paths), seconds=90)
             latencies, errors, wall = load(
                 PORTS[name],
                 paths,
@@ -274,7 +274,7 @@ def report(results: dict, args) -> str:
         f"{args.clients} concurrent clients with keep-alive (Python threads on the same "
         "machine); a mix of 48 queries in en/ru/hy/az, each as relevance, date sort and "
         "page 3 (144 addresses), for the search page, and 16 prefixes for suggestions. "
-        "Every address is requested 4 times before the measured run. 'Result cache off' "
+        "Every address is requested 8 times before the measured run. 'Result cache off' "
         "(MASTHEAD_SEARCH_CACHE_SECONDS=0): every request runs the full-text query and "
         "builds its hits. 'Search page' (the default, 60 s): a page of results is reused "
         "until content changes, so the measured run shows what readers repeating a "
