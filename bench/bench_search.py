@@ -15,20 +15,16 @@ Bounded: at most --requests requests or --seconds seconds per phase.
 """
 
 import argparse
-import http.client
 import os
-import random
 import re
-import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
 
 from bench_pages import WORKERS, app_env, collect_static
-from benchlib import BENCH_VAR, Server
+from benchlib import BENCH_VAR, Server, rotation_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -156,53 +152,6 @@ def start_server(database_url: str, redis_url: str, port: int, *, cache_results:
     return Server([str(ROOT / "deploy" / "serve")], env=env, port=port)
 
 
-def load(port: int, paths: list[str], *, clients: int, requests: int, seconds: float):
-    """Send ``requests`` GETs from ``clients`` threads; return latencies (ms) and errors."""
-    latencies: list[float] = []
-    errors = []
-    lock = threading.Lock()
-    counter = iter(range(requests))
-    deadline = time.monotonic() + seconds
-
-    def client(seed: int):
-        rng = random.Random(seed)
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        while time.monotonic() < deadline:
-            with lock:
-                if next(counter, None) is None:
-                    break
-            path = rng.choice(paths)
-            started = time.perf_counter()
-            try:
-                connection.request("GET", path)
-                response = connection.getresponse()
-                response.read()
-                status = response.status
-            except (OSError, http.client.HTTPException) as error:
-                connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                status = repr(error)
-            elapsed = (time.perf_counter() - started) * 1000
-            with lock:
-                latencies.append(elapsed)
-                if status != 200:
-                    errors.append((path, status))
-
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - started
-    return latencies, errors, wall
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
 def search_paths() -> list[str]:
     paths = []
     for language, queries in QUERIES.items():
@@ -219,6 +168,41 @@ def suggest_paths() -> list[str]:
         for language, prefixes in PREFIXES.items()
         for prefix in prefixes
     ]
+
+
+PERCENTILES_LUA = """
+done = function(summary, latency, requests)
+  io.write(string.format("P50 %d\\nP95 %d\\nP99 %d\\n",
+    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+"""
+
+
+def wrk_run(port: int, paths: list[str], *, clients: int, seconds: int) -> dict:
+    """Run wrk (2 threads, `clients` connections) over the paths in turn; return figures."""
+    script = rotation_script(paths)
+    script = script.with_name(script.stem + "-percentiles.lua")
+    script.write_text(rotation_script(paths).read_text() + PERCENTILES_LUA)
+    command = ["wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--timeout", "10s", "-s"]
+    done = subprocess.run(
+        [*command, str(script), f"http://127.0.0.1:{port}"], capture_output=True, text=True
+    )
+    output = done.stdout + done.stderr
+    found = {key: re.search(rf"^{key}\s+(\d+)", output, re.M) for key in ("P50", "P95", "P99")}
+    if "Requests/sec" not in output or not all(found.values()):
+        raise RuntimeError(f"wrk gave no result:\n{output}")
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = sum(
+        int(match.group(1))
+        for pattern in (r"Non-2xx or 3xx responses: (\d+)", r"Socket errors: .*?timeout (\d+)")
+        if (match := re.search(pattern, output))
+    )
+    return {
+        "requests": requests,
+        "errors": errors,
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        **{key.lower(): int(match.group(1)) / 1000 for key, match in found.items()},
+    }
 
 
 def run_backend(name: str, url: str, redis_url: str, args) -> dict:
@@ -238,30 +222,14 @@ def run_backend(name: str, url: str, redis_url: str, args) -> dict:
     for phase, paths, cache_results in runs:
         server = start_server(url, redis_url, PORTS[name], cache_results=cache_results)
         try:
-            # Warm-up: every address of the mix a few times (each worker process keeps
-            # its own cache without Redis), then the measured run.
-            load(PORTS[name], paths, clients=args.clients, requests=8 * len(paths), seconds=90)
-            latencies, errors, wall = load(
-                PORTS[name],
-                paths,
-                clients=args.clients,
-                requests=args.requests,
-                seconds=args.seconds,
-            )
+            # Warm-up: every address of the mix several times over (each worker process
+            # keeps its own cache without Redis), then the measured run.
+            wrk_run(PORTS[name], paths, clients=args.clients, seconds=args.warmup)
+            time.sleep(1)
+            phases[phase] = wrk_run(PORTS[name], paths, clients=args.clients, seconds=args.seconds)
         finally:
             server.stop()
-        phases[phase] = {
-            "requests": len(latencies),
-            "errors": len(errors),
-            "rps": len(latencies) / wall if wall else 0,
-            "p50": percentile(latencies, 0.50),
-            "p95": percentile(latencies, 0.95),
-            "p99": percentile(latencies, 0.99),
-            "mean": statistics.fmean(latencies),
-        }
         print(f"[{name}] {phase}: {phases[phase]}", flush=True)
-        if errors:
-            print(f"[{name}] first errors: {errors[:5]}", flush=True)
     return {"articles": articles, "rate": rate, "phases": phases}
 
 
@@ -304,8 +272,8 @@ def main() -> int:
     parser.add_argument("--redis-url", default="")
     parser.add_argument("--out", default="bench/out/search.md")
     parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--warmup", type=int, default=10)
     args = parser.parse_args()
     results = {}
     if args.sqlite_url:

@@ -10,22 +10,45 @@ change made outside a committed transaction (a script, a test) is seen here too.
 """
 
 import itertools
+import threading
 import time
 
 from .handler import get_store
 
 _local_changes = itertools.count()
 _local_version = 0
+# Per thread, while it answers a GET or HEAD: the token read once for the whole request.
+# With Redis, each read is a round trip, and a page asks for it several times (cached
+# frames, fragments, search results); one answer also keeps the page consistent.
+_request = threading.local()
+_UNREAD = object()
 
 
 def content_generation() -> str | None:
     """Return the current token, or None when it cannot be known (Redis unreachable)."""
+    remembered = getattr(_request, "generation", None)
+    if remembered is not None and remembered is not _UNREAD:
+        return remembered
     token = get_store().token()
     if token is None:
         return None
     if isinstance(token, bytes):
         token = token.decode()
-    return f"{token}.{_local_version}"
+    generation = f"{token}.{_local_version}"
+    if remembered is _UNREAD:
+        _request.generation = generation
+    return generation
+
+
+def remember_for_request(sender=None, environ=None, **kwargs) -> None:
+    """request_started: read the token at most once while answering a GET or HEAD."""
+    method = (environ or {}).get("REQUEST_METHOD", "")
+    _request.generation = _UNREAD if method in ("GET", "HEAD") else None
+
+
+def forget_for_request(sender=None, **kwargs) -> None:
+    """request_finished (and any local change): the next read asks the store again."""
+    _request.generation = None
 
 
 def note_local_change(sender=None, created=False, **kwargs) -> None:
@@ -34,6 +57,13 @@ def note_local_change(sender=None, created=False, **kwargs) -> None:
     if created and sender is not None and sender._meta.label == "core.SiteSettings":
         return  # made with its defaults on first read (for_site): nothing shown changes
     _local_version = next(_local_changes) + 1
+    reread_for_request()
+
+
+def reread_for_request() -> None:
+    """After a change made while answering: the next read asks the store again."""
+    if getattr(_request, "generation", None) is not None:
+        _request.generation = _UNREAD
 
 
 MAX_VALUES = 1000

@@ -13,6 +13,7 @@ from django.db import transaction
 
 from wagtail.models import Page
 
+from .generation import reread_for_request
 from .handler import get_store
 
 logger = logging.getLogger(__name__)
@@ -25,6 +26,7 @@ def purge_tags(tags: set[str], *, urls: set[str] | None = None) -> None:
 
     def purge():
         get_store().purge(tags)
+        reread_for_request()
         if urls and getattr(settings, "WAGTAILFRONTENDCACHE", None):
             purge_frontend_cache(urls)
 

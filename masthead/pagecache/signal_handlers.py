@@ -1,12 +1,13 @@
 """Purge the pages a change shows up on: connected in PagecacheConfig.ready()."""
 
 from django.apps import apps
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .generation import note_local_change
+from .generation import forget_for_request, note_local_change, remember_for_request
 from .invalidation import purge_tags, tags_for_author, tags_for_page
 
 
@@ -85,6 +86,8 @@ def connect() -> None:
         model = apps.get_model(label)
         for signal in (post_save, post_delete):
             signal.connect(note_local_change, sender=model, dispatch_uid=f"pagecache.local.{label}")
+    request_started.connect(remember_for_request, dispatch_uid="pagecache.generation_start")
+    request_finished.connect(forget_for_request, dispatch_uid="pagecache.generation_end")
     author = apps.get_model("news", "Author")
     pre_save.connect(remember_author_slug, sender=author, dispatch_uid="pagecache.author_pre")
     post_save.connect(purge_author, sender=author, dispatch_uid="pagecache.author_saved")

@@ -123,9 +123,14 @@ def _results_changed() -> None:
     Publishing moves it too, but the index follows publishing in its own on-commit
     callback; a search made between the two must not be kept under the new one.
     """
+    from masthead.pagecache.generation import reread_for_request
     from masthead.pagecache.handler import get_store
 
-    transaction.on_commit(lambda: get_store().purge({"search"}))
+    def purge():
+        get_store().purge({"search"})
+        reread_for_request()
+
+    transaction.on_commit(purge)
 
 
 def index_article(page_id: int) -> bool:
