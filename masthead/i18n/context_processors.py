@@ -1,7 +1,6 @@
 """Template context for every page: the active edition's texts."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
@@ -10,25 +9,24 @@ CACHE_KEY = "i18n:edition-texts:{language}"
 
 
 def get_edition_texts(language_code: str) -> dict[str, str]:
-    """Return the non-empty edition texts of a language (cached until an editor changes them)."""
+    """Return the non-empty edition texts of a language (cached until an editor changes them).
+
+    Kept in process memory under the content generation, which moves when an editor saves
+    them (they purge every page): every page reads them, and Redis would cost a round trip.
+    """
+    from masthead.pagecache.generation import cached_for_generation
+
     from .models import EditionTexts
 
-    key = CACHE_KEY.format(language=language_code)
-    texts = cache.get(key)
-    if texts is None:
+    def load():
         row = (
             EditionTexts.objects.filter(locale__language_code=language_code)
             .values(*EDITION_FIELDS)
             .first()
         )
-        texts = {field: value for field, value in (row or {}).items() if value}
-        cache.set(key, texts, None)
-    return texts
+        return {field: value for field, value in (row or {}).items() if value}
 
-
-def forget_edition_texts(**kwargs) -> None:
-    """Drop every cached edition's texts (connected to saves and deletions of EditionTexts)."""
-    cache.delete_many([CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
+    return cached_for_generation(CACHE_KEY.format(language=language_code), load)
 
 
 class Edition:
