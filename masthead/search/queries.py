@@ -26,7 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Site
 
-from masthead.pagecache.generation import content_generation
+from masthead.pagecache.generation import cached_for_generation, content_generation
 
 from .analysis import (
     ParsedQuery,
@@ -403,12 +403,15 @@ def record_query(raw_query: str, *, language: str) -> None:
 
 
 def get_popular_searches(*, language: str, limit: int = 8) -> list[str]:
-    """Return the edition's most searched queries of the last days, most frequent first."""
-    key = f"search:popular:{language}:{limit}"
-    popular = cache.get(key)
-    if popular is None:
+    """Return the edition's most searched queries of the last days, most frequent first.
+
+    Read at most every POPULAR_CACHE_SECONDS per process (and when content changes),
+    kept in process memory: the search page shows them on every request.
+    """
+
+    def load():
         since = timezone.localdate() - dt.timedelta(days=POPULAR_DAYS)
-        popular = list(
+        return list(
             SearchQueryCount.objects.filter(language=language, counted_on__gte=since)
             .values("query")
             .annotate(total=Sum("hits"))
@@ -416,5 +419,7 @@ def get_popular_searches(*, language: str, limit: int = 8) -> list[str]:
             .order_by("-total", "query")
             .values_list("query", flat=True)[:limit]
         )
-        cache.set(key, popular, POPULAR_CACHE_SECONDS)
-    return popular
+
+    return cached_for_generation(
+        f"search:popular:{language}:{limit}", load, ttl=POPULAR_CACHE_SECONDS
+    )
