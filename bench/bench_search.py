@@ -246,8 +246,8 @@ def report(results: dict, args) -> str:
         "(MASTHEAD_SEARCH_CACHE_SECONDS=0): every request runs the full-text query and "
         "builds its hits. 'Search page' (the default, 60 s): a page of results is reused "
         "until content changes, so the measured run shows what readers repeating a "
-        "search get; the index lookups run for the first reader only. PostgreSQL runs "
-        "with Redis (shared cache); SQLite without (each worker its own). "
+        "search get; the index lookups run for the first reader of each worker process. "
+        "PostgreSQL runs with Redis (content generation, page cache), SQLite without. "
         "Index build: `manage.py rebuild_search_index` (bulk, one transaction). "
         "Target: search p95 <= 50 ms.",
         "",

@@ -12,6 +12,8 @@ change made outside a committed transaction (a script, a test) is seen here too.
 import itertools
 import threading
 import time
+import weakref
+from collections import OrderedDict
 
 from .handler import get_store
 
@@ -94,6 +96,51 @@ def cached_for_generation(name: str, build, *, ttl: float = 300.0):
 def forget_cached_values() -> None:
     """Drop every value (tests start from an empty database each time)."""
     _values.clear()
+    for memory in list(_memories):
+        memory.clear()
+
+
+_memories: "weakref.WeakSet[RecentValues]" = weakref.WeakSet()
+
+
+class RecentValues:
+    """The most recently used values of many keys, in this process's memory, for a time.
+
+    For values keyed by the request (pages of search results, say), where
+    cached_for_generation's one value per name does not fit: callers put the content
+    generation in the key, so a change of content leaves old keys to age out. Values are
+    kept as the very objects given (no pickling, no round trip) and shared read-only by
+    the threads.
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self.lock = threading.Lock()
+        self.entries: OrderedDict[str, tuple[float, object]] = OrderedDict()
+        _memories.add(self)
+
+    def get(self, key: str):
+        """Return the value kept under `key`, or None."""
+        with self.lock:
+            found = self.entries.get(key)
+            if found is None:
+                return None
+            if found[0] < time.monotonic():
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return found[1]
+
+    def set(self, key: str, value, seconds: float) -> None:
+        with self.lock:
+            self.entries[key] = (time.monotonic() + seconds, value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
 
 
 def template_context(request):

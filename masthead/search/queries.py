@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Sum
 from django.urls import reverse
@@ -26,7 +25,11 @@ from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Site
 
-from masthead.pagecache.generation import cached_for_generation, content_generation
+from masthead.pagecache.generation import (
+    RecentValues,
+    cached_for_generation,
+    content_generation,
+)
 
 from .analysis import (
     ParsedQuery,
@@ -187,7 +190,7 @@ def search_articles(
     if offset >= COUNT_CAP:
         return results
     key = _results_key(filters, query, sort, page, per_page, request)
-    cached = cache.get(key) if key else None
+    cached = recent_results.get(key) if key else None
     if cached is not None:
         results.count, results.any_term, results.hits = cached
         return results
@@ -201,8 +204,13 @@ def search_articles(
     results.count = count
     results.hits = _load_hits(ids, query, language, request)
     if key:
-        cache.set(key, (results.count, results.any_term, results.hits), _cache_seconds())
+        recent_results.set(key, (results.count, results.any_term, results.hits), _cache_seconds())
     return results
+
+
+# Pages of results and suggestions, in each process's memory: a hit costs no round
+# trip and no unpickling, and a process sees every change through the generation.
+recent_results = RecentValues(size=4096)
 
 
 def _cache_seconds() -> float:
@@ -234,7 +242,7 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
         return []
     filters = Filters(locale_id=locale.pk, language=language)
     key = _results_key(filters, query, "suggest", query.prefix, limit, request)
-    cached = cache.get(key) if key else None
+    cached = recent_results.get(key) if key else None
     if cached is not None:
         return cached
     ids = get_engine().suggest(query, filters, limit=limit)
@@ -250,7 +258,7 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
         if page_id in rows
     ]
     if key:
-        cache.set(key, suggestions, _cache_seconds())
+        recent_results.set(key, suggestions, _cache_seconds())
     return suggestions
 
 
