@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Sum
 from django.urls import reverse
@@ -190,7 +191,7 @@ def search_articles(
     if offset >= COUNT_CAP:
         return results
     key = _results_key(filters, query, sort, page, per_page, request)
-    cached = recent_results.get(key) if key else None
+    cached = _cached(key)
     if cached is not None:
         results.count, results.any_term, results.hits = cached
         return results
@@ -204,13 +205,31 @@ def search_articles(
     results.count = count
     results.hits = _load_hits(ids, query, language, request)
     if key:
-        recent_results.set(key, (results.count, results.any_term, results.hits), _cache_seconds())
+        _keep(key, (results.count, results.any_term, results.hits))
     return results
 
 
 # Pages of results and suggestions, in each process's memory: a hit costs no round
 # trip and no unpickling, and a process sees every change through the generation.
+# With Redis, the shared cache comes second: what one process found, the others reuse.
 recent_results = RecentValues(size=4096)
+
+
+def _cached(key: str):
+    if not key:
+        return None
+    value = recent_results.get(key)
+    if value is None and settings.REDIS_URL:
+        value = cache.get(key)
+        if value is not None:
+            recent_results.set(key, value, _cache_seconds())
+    return value
+
+
+def _keep(key: str, value) -> None:
+    recent_results.set(key, value, _cache_seconds())
+    if settings.REDIS_URL:
+        cache.set(key, value, _cache_seconds())
 
 
 def _cache_seconds() -> float:
@@ -242,7 +261,7 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
         return []
     filters = Filters(locale_id=locale.pk, language=language)
     key = _results_key(filters, query, "suggest", query.prefix, limit, request)
-    cached = recent_results.get(key) if key else None
+    cached = _cached(key)
     if cached is not None:
         return cached
     ids = get_engine().suggest(query, filters, limit=limit)
@@ -258,7 +277,7 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
         if page_id in rows
     ]
     if key:
-        recent_results.set(key, suggestions, _cache_seconds())
+        _keep(key, suggestions)
     return suggestions
 
 
