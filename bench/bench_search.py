@@ -219,14 +219,16 @@ def run_backend(name: str, url: str, redis_url: str, args) -> dict:
         ("suggestions, result cache off", suggest_paths(), False),
         ("suggestions", suggest_paths(), True),
     )
-    for phase, paths, cache_results in runs:
-        server = start_server(url, redis_url, PORTS[name], cache_results=cache_results)
+    for number, (phase, paths, cache_results) in enumerate(runs):
+        # A port per phase: the previous server may still hold its port while it exits.
+        port = PORTS[name] + 10 * number
+        server = start_server(url, redis_url, port, cache_results=cache_results)
         try:
             # Warm-up: every address of the mix several times over (each worker process
             # keeps its own cache without Redis), then the measured run.
-            wrk_run(PORTS[name], paths, clients=args.clients, seconds=args.warmup)
+            wrk_run(port, paths, clients=args.clients, seconds=args.warmup)
             time.sleep(1)
-            phases[phase] = wrk_run(PORTS[name], paths, clients=args.clients, seconds=args.seconds)
+            phases[phase] = wrk_run(port, paths, clients=args.clients, seconds=args.seconds)
         finally:
             server.stop()
         print(f"[{name}] {phase}: {phases[phase]}", flush=True)
