@@ -136,8 +136,12 @@ class Server:
                 self.stop()
                 raise RuntimeError(f"Server on {port} did not start; see {self.log}") from None
 
-    def worker_rss_mb(self) -> list[float]:
-        """Return the resident memory of each worker process (the leaves of the tree)."""
+    def worker_rss_mb(self, field: str = "VmRSS") -> list[float]:
+        """Return the resident memory of each worker process (the leaves of the tree).
+
+        `field`: a line of /proc/<pid>/status: VmRSS (everything resident), RssAnon (the
+        process's own memory, without files it maps, such as SQLite's database file).
+        """
         descendants = _descendants(self.process.pid)
         pids = [pid for pid in descendants if not _descendants(pid)] or [self.process.pid]
         sizes = []
@@ -146,7 +150,7 @@ class Server:
                 status = Path(f"/proc/{pid}/status").read_text()
             except FileNotFoundError:
                 continue
-            found = re.search(r"VmRSS:\s+(\d+) kB", status)
+            found = re.search(rf"{field}:\s+(\d+) kB", status)
             if found:
                 sizes.append(int(found.group(1)) / 1024)
         return sizes
