@@ -261,7 +261,13 @@ def rebuild_index(*, batch_size: int = 1000, progress=None) -> int:
                 progress(len(rows))
         _results_changed()
     if connection.vendor == "postgresql":
+        table = connection.ops.quote_name(SearchEntry._meta.db_table)
         with connection.cursor() as cursor:
             # Fresh statistics, so the planner picks the GIN index for selective terms.
-            cursor.execute(f"ANALYZE {connection.ops.quote_name(SearchEntry._meta.db_table)}")
+            # VACUUM too, when it can run (not inside a transaction): the rebuild left a
+            # dead row and dead index entries behind for every entry, and until autovacuum
+            # comes, each search would visit them (a cold query read 15,650 heap blocks
+            # instead of 5,000 after a few rebuilds, 1.3 s instead of 0.07 s).
+            verb = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+            cursor.execute(f"{verb} {table}")
     return done
