@@ -108,12 +108,13 @@ def page_url(url_path: str, request=None) -> str:
 
     Building a Page instance per hit costs more than the rest of the hit.
     """
-    for site_id, root_path, root_url, language_code in Site.get_site_root_paths():
+    roots = Site.get_site_root_paths()
+    for site_id, root_path, root_url, language_code in roots:
         if url_path.startswith(root_path):
             with translation.override(language_code):
                 path = reverse("wagtail_serve", args=(url_path[len(root_path) :],))
             site = getattr(request, "_wagtail_site", None) if request else None
-            if site is None or site.pk == site_id or len(Site.get_site_root_paths()) == 1:
+            if site is None or site.pk == site_id or len(roots) == 1:
                 return path
             return root_url + path
     return url_path
@@ -190,7 +191,7 @@ def search_articles(
     offset = (page - 1) * per_page
     if offset >= COUNT_CAP:
         return results
-    key = _results_key(filters, query, sort, page, per_page, request)
+    key = _results_key(request, "results", filters, query.terms, sort, page, per_page)
     cached = _cached(key)
     if cached is not None:
         results.count, results.any_term, results.hits = cached
@@ -236,8 +237,9 @@ def _cache_seconds() -> float:
     return getattr(settings, "MASTHEAD_SEARCH_CACHE_SECONDS", 60)
 
 
-def _results_key(filters: Filters, query: ParsedQuery, sort, page, per_page, request) -> str:
-    """Return the cache key of one page of results, or "" when results are not cached.
+def _results_key(request, *described) -> str:
+    """Return the cache key of what ``described`` (filters, terms, page...) selects, or ""
+    when results are not cached.
 
     Readers repeat the same searches (the popular ones, above all when a story
     breaks). The key holds the content generation, which moves on every publish,
@@ -248,8 +250,7 @@ def _results_key(filters: Filters, query: ParsedQuery, sort, page, per_page, req
     if generation is None:
         return ""
     host = request.get_host() if request is not None else ""
-    described = repr((filters, query.terms, sort, page, per_page, host))
-    digest = hashlib.blake2b(described.encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(repr((*described, host)).encode(), digest_size=16).hexdigest()
     return f"search:results:{generation}:{digest}"
 
 
@@ -260,7 +261,7 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
     if not query or (not query.terms and len(query.prefix) < 2):
         return []
     filters = Filters(locale_id=locale.pk, language=language)
-    key = _results_key(filters, query, "suggest", query.prefix, limit, request)
+    key = _results_key(request, "suggestions", filters, query.terms, query.prefix, limit)
     cached = _cached(key)
     if cached is not None:
         return cached

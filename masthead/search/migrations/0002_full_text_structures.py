@@ -10,8 +10,11 @@ already analysed) with a GIN index.
 
 from django.db import migrations
 
-def _fts_sql(table, columns, options, trigger):
-    """Return the SQL of an external-content FTS5 table and the triggers that feed it."""
+def _fts_sql(table, columns, options, trigger, key="page_id"):
+    """Return the SQL of an external-content FTS5 table and the triggers that feed it.
+
+    ``key``: the index table's column the FTS5 rowid follows (0003 moves it to doc_key).
+    """
     names = ", ".join(columns)
     new = ", ".join(f"new.{column}" for column in columns)
     old = ", ".join(f"old.{column}" for column in columns)
@@ -19,45 +22,51 @@ def _fts_sql(table, columns, options, trigger):
     return [
         f"""
         CREATE VIRTUAL TABLE {table} USING fts5(
-            {names}, content='{entry}', content_rowid='page_id', {options}
+            {names}, content='{entry}', content_rowid='{key}', {options}
         )
         """,
         f"""
         CREATE TRIGGER {trigger}_insert AFTER INSERT ON {entry} BEGIN
-            INSERT INTO {table}(rowid, {names}) VALUES (new.page_id, {new});
+            INSERT INTO {table}(rowid, {names}) VALUES (new.{key}, {new});
         END
         """,
         f"""
         CREATE TRIGGER {trigger}_delete AFTER DELETE ON {entry} BEGIN
-            INSERT INTO {table}({table}, rowid, {names}) VALUES ('delete', old.page_id, {old});
+            INSERT INTO {table}({table}, rowid, {names}) VALUES ('delete', old.{key}, {old});
         END
         """,
         f"""
         CREATE TRIGGER {trigger}_update AFTER UPDATE ON {entry} BEGIN
-            INSERT INTO {table}({table}, rowid, {names}) VALUES ('delete', old.page_id, {old});
-            INSERT INTO {table}(rowid, {names}) VALUES (new.page_id, {new});
+            INSERT INTO {table}({table}, rowid, {names}) VALUES ('delete', old.{key}, {old});
+            INSERT INTO {table}(rowid, {names}) VALUES (new.{key}, {new});
         END
         """,
         f"INSERT INTO {table}({table}) VALUES ('rebuild')",
     ]
 
 
-# The article index: no prefix index (whole terms only), so writes stay cheap.
-# The title index: small, with prefix indexes for suggestions as the reader types.
-SQLITE_FORWARD = [
-    *_fts_sql(
-        "masthead_search_fts",
-        ["title_terms", "body_terms", "scope"],
-        "tokenize='unicode61 remove_diacritics 0'",
-        "masthead_search_fts",
-    ),
-    *_fts_sql(
-        "masthead_search_titles",
-        ["title_terms", "title_words", "scope"],
-        "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'",
-        "masthead_search_titles",
-    ),
-]
+def sqlite_forward(key="page_id"):
+    """The article index: no prefix index (whole terms only), so writes stay cheap.
+    The title index: small, with prefix indexes for suggestions as the reader types."""
+    return [
+        *_fts_sql(
+            "masthead_search_fts",
+            ["title_terms", "body_terms", "scope"],
+            "tokenize='unicode61 remove_diacritics 0'",
+            "masthead_search_fts",
+            key,
+        ),
+        *_fts_sql(
+            "masthead_search_titles",
+            ["title_terms", "title_words", "scope"],
+            "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'",
+            "masthead_search_titles",
+            key,
+        ),
+    ]
+
+
+SQLITE_FORWARD = sqlite_forward()
 SQLITE_BACKWARD = [
     *(
         f"DROP TRIGGER IF EXISTS {table}_{event}"

@@ -19,49 +19,7 @@ previous = importlib.import_module("masthead.search.migrations.0002_full_text_st
 ENTRY = "masthead_search_searchentry"
 
 
-def _fts_sql(table, columns, options):
-    """Return the SQL of an external-content FTS5 table keyed on doc_key, with its triggers."""
-    names = ", ".join(columns)
-    new = ", ".join(f"new.{column}" for column in columns)
-    old = ", ".join(f"old.{column}" for column in columns)
-    return [
-        f"""
-        CREATE VIRTUAL TABLE {table} USING fts5(
-            {names}, content='{ENTRY}', content_rowid='doc_key', {options}
-        )
-        """,
-        f"""
-        CREATE TRIGGER {table}_insert AFTER INSERT ON {ENTRY} BEGIN
-            INSERT INTO {table}(rowid, {names}) VALUES (new.doc_key, {new});
-        END
-        """,
-        f"""
-        CREATE TRIGGER {table}_delete AFTER DELETE ON {ENTRY} BEGIN
-            INSERT INTO {table}({table}, rowid, {names}) VALUES ('delete', old.doc_key, {old});
-        END
-        """,
-        f"""
-        CREATE TRIGGER {table}_update AFTER UPDATE ON {ENTRY} BEGIN
-            INSERT INTO {table}({table}, rowid, {names}) VALUES ('delete', old.doc_key, {old});
-            INSERT INTO {table}(rowid, {names}) VALUES (new.doc_key, {new});
-        END
-        """,
-        f"INSERT INTO {table}({table}) VALUES ('rebuild')",
-    ]
-
-
-SQLITE_FORWARD = [
-    *_fts_sql(
-        "masthead_search_fts",
-        ["title_terms", "body_terms", "scope"],
-        "tokenize='unicode61 remove_diacritics 0'",
-    ),
-    *_fts_sql(
-        "masthead_search_titles",
-        ["title_terms", "title_words", "scope"],
-        "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'",
-    ),
-]
+SQLITE_FORWARD = previous.sqlite_forward(key="doc_key")
 
 POSTGRESQL_FORWARD = [
     f"""
