@@ -7,13 +7,10 @@ from django.utils import timezone, translation
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from masthead.news import listings
 from masthead.news.models import ArticleAuthor, ArticlePage, HomePage, SectionPage
 
-HERO_SPECS = {
-    "16x9": "fill-1200x675",
-    "4x3": "fill-1200x900",
-    "1x1": "fill-1200x1200",
-}
+HERO_SPECS = listings.HERO_SHARE_SPECS
 ENCLOSURE_SPEC = HERO_SPECS["16x9"]
 
 

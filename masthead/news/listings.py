@@ -24,6 +24,10 @@ TEASER_SPEC = "fill-640x360-c75"
 BODY_IMAGE_SPEC = "width-1200"
 LOGO_SPEC = "height-80"
 PORTRAIT_SPEC = "fill-160x160"
+# The hero image in the three shapes search engines ask of a NewsArticle (JSON-LD, feeds).
+# An article page loads them with HERO_SPEC in one query: Wagtail takes a prefetched list as
+# complete, so a shape left out of it would be cut from the original again on every render.
+HERO_SHARE_SPECS = {"16x9": "fill-1200x675", "4x3": "fill-1200x900", "1x1": "fill-1200x1200"}
 
 
 def prefetch_renditions(lookup: str, *specs: str) -> Prefetch:

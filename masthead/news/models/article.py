@@ -131,7 +131,9 @@ class ArticlePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
         body_images = [block.value["image"] for block in self.body if block.block_type == "image"]
         listings.attach_renditions(body_images, listings.BODY_IMAGE_SPEC)
         if self.hero_image_id:
-            listings.attach_renditions([self.hero_image], listings.HERO_SPEC)
+            listings.attach_renditions(
+                [self.hero_image], listings.HERO_SPEC, *listings.HERO_SHARE_SPECS.values()
+            )
         next_article = self.get_next_article()
         # One query for the byline; partials that call get_authors() (JSON-LD...) reuse it.
         models.prefetch_related_objects(

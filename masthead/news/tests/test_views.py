@@ -66,6 +66,27 @@ def test_article_query_count_does_not_grow_with_authors_tags_and_blocks(client, 
 
 
 @pytest.mark.django_db
+def test_a_warm_article_render_cuts_no_image(client, site, monkeypatch):
+    """Every rendition the page shows (hero, body, JSON-LD shapes) is found, never cut again."""
+    from wagtail.images.models import AbstractImage
+
+    article = make_heavy_article(site["sections"][0], authors=1, tags=1, images=2, quotes=1, hours=1)
+    assert client.get(article.url).status_code == 200
+    cuts = []
+    original = AbstractImage.generate_rendition_file
+
+    def counting(image, *args, **kwargs):
+        cuts.append(image.pk)
+        return original(image, *args, **kwargs)
+
+    monkeypatch.setattr(AbstractImage, "generate_rendition_file", counting)
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert b"fill-1200x900" in response.content  # the JSON-LD shapes are on the page
+    assert cuts == []
+
+
+@pytest.mark.django_db
 def test_listing_query_counts_do_not_grow_with_articles(client, site):
     home, section = site["home"], site["sections"][0]
     author = site["authors"][0]
