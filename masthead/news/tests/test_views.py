@@ -70,7 +70,9 @@ def test_a_warm_article_render_cuts_no_image(client, site, monkeypatch):
     """Every rendition the page shows (hero, body, JSON-LD shapes) is found, never cut again."""
     from wagtail.images.models import AbstractImage
 
-    article = make_heavy_article(site["sections"][0], authors=1, tags=1, images=2, quotes=1, hours=1)
+    article = make_heavy_article(
+        site["sections"][0], authors=1, tags=1, images=2, quotes=1, hours=1
+    )
     assert client.get(article.url).status_code == 200
     cuts = []
     original = AbstractImage.generate_rendition_file
