@@ -21,12 +21,14 @@ from benchlib import (
     VENV_PY,
     WARMUP,
     Server,
+    WrkResult,
     fetch,
     wait_for_port,
     wrk,
 )
 
 APP_PORT, APP_PORT_UNCACHED, APP_PORT_PG, APP_PORT_PG_UNCACHED = 18000, 18001, 18002, 18003
+NGINX_ROUNDS = 3
 APP_PORT_GUNICORN = 18004
 NGINX_PORT, NGINX_FILE_PORT = 18080, 18081
 STOCK_PORT, STOCK_PORT_PG = 18010, 18011
@@ -213,8 +215,19 @@ def run(args) -> str:
             warm(nginx + pages["article"])
             x_cache = fetch(nginx + pages["article"])[1].get("X-Cache")
             same_bytes = fetch(nginx + pages["article"])[2] == body
-            results["nginx file"] = wrk(f"http://127.0.0.1:{NGINX_FILE_PORT}/article.html")
-            results["nginx proxy cache"] = wrk(nginx + pages["article"])
+            # The two nginx rows decide the 0.80 target and both run near the machine's
+            # limit, where one 10 s run can be off by 15 %: run them in turn, three times
+            # each, and keep each one's median run.
+            file_runs, proxy_runs = [], []
+            for _ in range(NGINX_ROUNDS):
+                file_runs.append(wrk(f"http://127.0.0.1:{NGINX_FILE_PORT}/article.html"))
+                proxy_runs.append(wrk(nginx + pages["article"]))
+            results["nginx file"] = median_run(file_runs)
+            results["nginx proxy cache"] = median_run(proxy_runs)
+            nginx_runs = {
+                "file": [run.requests_per_second for run in file_runs],
+                "proxy": [run.requests_per_second for run in proxy_runs],
+            }
         rss = {"all": app.worker_rss_mb(), "own": app.worker_rss_mb("RssAnon")}
 
     with start_app(
@@ -255,7 +268,12 @@ def run(args) -> str:
             warm(url)
             pg["stock Wagtail, simplest page (PostgreSQL)"] = wrk(url, paths=stock_paths)
 
-    return report(pages, count, results, pg, rss, x_cache, same_bytes, len(body))
+    return report(pages, count, results, pg, rss, x_cache, same_bytes, len(body), nginx_runs)
+
+
+def median_run(runs: list[WrkResult]) -> WrkResult:
+    """Return the run with the median requests/s (odd count: one of the runs, unaltered)."""
+    return sorted(runs, key=lambda run: run.requests_per_second)[len(runs) // 2]
 
 
 def _create_pg_database(url: str) -> None:
@@ -272,7 +290,7 @@ def _create_pg_database(url: str) -> None:
         subprocess.run(["psql", admin, "-qc", f'CREATE DATABASE "{name}"'], check=True)
 
 
-def report(pages, count, results, pg, rss, x_cache, same_bytes, size) -> str:
+def report(pages, count, results, pg, rss, x_cache, same_bytes, size, nginx_runs) -> str:
     nginx = results["nginx file"].requests_per_second
     lines = [
         "## Pages (bench/bench_pages.py)",
@@ -311,7 +329,13 @@ def report(pages, count, results, pg, rss, x_cache, same_bytes, size) -> str:
         f"- Cached article through `make serve`'s server: {ratio:.2f} of nginx "
         f"(target >= 0.30: {'met' if ratio >= 0.30 else 'NOT met'}).",
         f"- Through the nginx setup: {proxy:.2f} of nginx "
-        f"(target >= 0.80: {'met' if proxy >= 0.80 else 'NOT met'}).",
+        f"(target >= 0.80: {'met' if proxy >= 0.80 else 'NOT met'}). The two nginx rows ran in "
+        f"turn, {NGINX_ROUNDS} times each; the table shows each one's median run. All runs, "
+        "requests/s: file "
+        + ", ".join(f"{rps:,.0f}" for rps in nginx_runs["file"])
+        + "; through the nginx setup "
+        + ", ".join(f"{rps:,.0f}" for rps in nginx_runs["proxy"])
+        + ".",
         f"- Uncached article render {uncached:,.0f}/s vs stock Wagtail's simplest page "
         f"{stock:,.0f}/s (target: at least as fast: "
         f"{_verdict(uncached >= stock) if uncached and stock else 'not measured'}).",
