@@ -9,6 +9,8 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 from wagtail.models import Locale, Page, Site
 
+from masthead.core.prepared import PreparedQuery
+
 
 def get_enabled_languages() -> list[tuple[str, str]]:
     """Return (code, name in its own language) for every enabled edition, in settings order."""
@@ -107,7 +109,7 @@ def find_translations_in_tree(page: Page, request=None) -> dict[str, list[Page]]
         keys = Page.objects.filter(path__in=_ancestor_paths(page)).values("translation_key")
         candidates = list(_translations_query().filter(translation_key__in=keys))
     else:
-        candidates = list(_translations_query().filter(translation_key=page.translation_key))
+        candidates = PAGE_TRANSLATIONS(translation_key=page.translation_key)
         for ancestor in ancestors:
             candidates += _shared_translations(ancestor.translation_key)
     by_language: dict[str, list[Page]] = {}
@@ -127,6 +129,13 @@ def _translations_query():
         .only(*TRANSLATION_FIELDS)
         .order_by("-depth", "pk")
     )
+
+
+# Every page served uncached asks this: compiled once (core.prepared).
+PAGE_TRANSLATIONS = PreparedQuery(
+    lambda translation_key: _translations_query().filter(translation_key=translation_key),
+    translation_key="uuid",
+)
 
 
 def _loaded_ancestors(page: Page) -> list[Page] | None:

@@ -11,9 +11,10 @@ from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 
-from masthead.core.privacy import CachedPrivacyPageMixin
+from masthead.core.prepared import PreparedQuery
+from masthead.core.privacy import CachedPrivacyPageMixin, get_restrictions
 from masthead.i18n.slugs import TransliteratedSlugMixin
 
 from ..blocks import ArticleBodyBlock
@@ -135,26 +136,28 @@ class ArticlePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
                 [self.hero_image], listings.HERO_SPEC, *listings.HERO_SHARE_SPECS.values()
             )
         next_article = self.get_next_article()
-        # One query for the byline; partials that call get_authors() (JSON-LD...) reuse it.
-        models.prefetch_related_objects(
-            [self],
-            models.Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order"),
-            ),
-        )
+        if getattr(request, "is_preview", False):
+            # The draft's own byline and tags, held in memory by its revision.
+            self._byline = sorted(self.article_authors.all(), key=lambda link: link.sort_order)
+            article_tags = sorted(self.tags.all(), key=lambda tag: tag.name)
+        else:
+            # One query each, compiled once; partials that call get_authors() reuse the byline.
+            self._byline = ARTICLE_BYLINE(article_id=self.pk)
+            article_tags = ARTICLE_TAGS(article_id=self.pk)
         context.update(
             edition_home=home,
             section=listings.find_section_of(self, sections),
             authors=self.get_authors(),
-            article_tags=list(self.tags.order_by("name")),
+            article_tags=article_tags,
             next_article=next_article,
         )
         return context
 
     def get_authors(self) -> list:
         """Return the authors in byline order (uses the prefetch when there is one)."""
-        links = getattr(self, "_prefetched_objects_cache", {}).get("article_authors")
+        links = self.__dict__.get("_byline")
+        if links is None:
+            links = getattr(self, "_prefetched_objects_cache", {}).get("article_authors")
         if links is None:
             links = self.article_authors.select_related("author").order_by("sort_order")
         return [link.author for link in links]
@@ -166,7 +169,26 @@ class ArticlePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
         range, with the rare equal timestamps sorted out here: an OR of the two conditions
         makes SQLite scan the whole tree instead of walking the published_at index.
         """
-        candidates = (
+        if get_restrictions():
+            probe = list(self._older_siblings()[:NEXT_ARTICLE_PROBE])
+        else:  # no private section anywhere: the probe compiled once (this article is in it)
+            probe = OLDER_SIBLINGS(
+                parent_path=self.path[: -Page.steplen],
+                depth=self.depth,
+                published_at=self.published_at,
+            )
+        for article in probe:
+            if article.published_at < self.published_at or article.pk < self.pk:
+                return article
+        if len(probe) < NEXT_ARTICLE_PROBE:
+            return None  # that was every candidate
+        # Only articles published at the very same instant with a higher id came back.
+        candidates = self._older_siblings()
+        tied = candidates.filter(published_at=self.published_at, pk__lt=self.pk).first()
+        return tied or candidates.filter(published_at__lt=self.published_at).first()
+
+    def _older_siblings(self):
+        return (
             ArticlePage.objects.live()
             .public()
             .sibling_of(self, inclusive=False)
@@ -174,12 +196,39 @@ class ArticlePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
             .only(*NEXT_ARTICLE_FIELDS)  # the link needs the title and address, not the body
             .newest_first()
         )
-        probe = list(candidates[:NEXT_ARTICLE_PROBE])
-        for article in probe:
-            if article.published_at < self.published_at or article.pk < self.pk:
-                return article
-        if len(probe) < NEXT_ARTICLE_PROBE:
-            return None  # that was every candidate
-        # Only articles published at the very same instant with a higher id came back.
-        tied = candidates.filter(published_at=self.published_at, pk__lt=self.pk).first()
-        return tied or candidates.filter(published_at__lt=self.published_at).first()
+
+
+def _older_siblings(parent_path, depth, published_at):
+    """The next-article probe: live articles of a section from a publication time down.
+
+    A prefix (LIKE) rather than a path range, as in Wagtail's sibling_of: with a range,
+    SQLite walks the section's slice of the path index and sorts it all; with LIKE, which
+    no index serves, it walks published_at newest first and stops after a few rows.
+    """
+    return (
+        ArticlePage.objects.live()
+        .filter(path__startswith=parent_path, depth=depth, published_at__lte=published_at)
+        .only(*NEXT_ARTICLE_FIELDS)
+        .newest_first()[:NEXT_ARTICLE_PROBE]
+    )
+
+
+OLDER_SIBLINGS = PreparedQuery(
+    _older_siblings, parent_path="startswith", depth="int", published_at="datetime"
+)
+
+
+ARTICLE_BYLINE = PreparedQuery(
+    lambda article_id: (
+        ArticleAuthor.objects.filter(article_id=article_id)
+        .select_related("author")
+        .order_by("sort_order", "pk")
+    ),
+    article_id="int",
+)
+ARTICLE_TAGS = PreparedQuery(
+    lambda article_id: Tag.objects.filter(
+        news_articletag_items__content_object_id=article_id
+    ).order_by("name", "pk"),
+    article_id="int",
+)

@@ -7,8 +7,26 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.core.prepared import PreparedQuery
 from masthead.core.privacy import CachedPrivacyPageMixin
 from masthead.i18n.slugs import TransliteratedSlugMixin
+
+
+def _live_child_article(low, high, depth, slug):
+    from .article import ArticlePage
+
+    return (
+        ArticlePage.objects.live()
+        .filter(path__range=(low, high), depth=depth, slug=slug)
+        .select_related("locale")
+        .order_by("pk")[:1]
+    )
+
+
+# Every article served uncached starts with this lookup: compiled once (core.prepared).
+LIVE_CHILD_ARTICLE = PreparedQuery(
+    _live_child_article, low="str", high="str", depth="int", slug="str"
+)
 
 
 class SectionPage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
@@ -36,18 +54,11 @@ class SectionPage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
         type: two queries for every article served.
         """
         if len(path_components) == 1 and self.live:
-            from .article import ArticlePage
-
-            article = (
-                ArticlePage.objects.live()
-                .filter(
-                    path__range=self._get_children_path_interval(self.path),
-                    depth=self.depth + 1,
-                    slug=path_components[0],
-                )
-                .select_related("locale")
-                .first()
+            low, high = self._get_children_path_interval(self.path)
+            found = LIVE_CHILD_ARTICLE(
+                low=low, high=high, depth=self.depth + 1, slug=path_components[0]
             )
+            article = found[0] if found else None
             if article is not None:
                 article._cached_parent_obj = self
                 return article.route(request, [])

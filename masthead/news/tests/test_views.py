@@ -347,3 +347,17 @@ def test_author_and_tag_pages_only_list_their_editions_articles(client, site):
     assert {a.get_text(strip=True) for a in ru_author.select(".teaser__title a")} == {
         "Русская статья"
     }
+
+
+@pytest.mark.django_db
+def test_preview_shows_the_drafts_own_byline_and_tags(client, site):
+    article = site["articles"][0]
+    newcomer = AuthorFactory(name="Draft Only Writer", slug="draft-only-writer")
+    article.article_authors.add(ArticleAuthor(author=newcomer, sort_order=9))
+    article.tags.add("draft-only-topic")  # in memory: the draft, not the live page
+    preview = article.make_preview_request()
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "Draft Only Writer" in html and "#draft-only-topic" in html
+    live = client.get(article.url).content.decode()
+    assert "Draft Only Writer" not in live and "#draft-only-topic" not in live
