@@ -33,7 +33,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import close_old_connections, connection, connections, transaction
-from django.db.models import Sum
 from django.utils import timezone
 
 import hiredis
@@ -170,8 +169,19 @@ def write_buckets(counts: dict[tuple[int, dt.date, int], int]) -> None:
 
 
 def get_stored_total(page_id: int) -> int:
-    """Return the flushed views of one page (one indexed query)."""
-    return PageViews.objects.filter(page_id=page_id).aggregate(total=Sum("count"))["total"] or 0
+    """Return the flushed views of one page (one indexed query).
+
+    Written out rather than built with aggregate(): every page served uncached asks it,
+    and compiling the aggregate cost ten times its run. The page id goes as a parameter.
+    """
+    table = connection.ops.quote_name(PageViews._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT SUM(count) FROM {table} WHERE page_id = %s",  # noqa: S608
+            [int(page_id)],
+        )
+        row = cursor.fetchone()
+    return int(row[0] or 0) if row else 0
 
 
 class ViewCounter:

@@ -13,6 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 
+from masthead.core.page_urls import QuickUrlPageMixin
 from masthead.core.prepared import PreparedQuery
 from masthead.core.privacy import CachedPrivacyPageMixin, get_restrictions
 from masthead.i18n.slugs import TransliteratedSlugMixin
@@ -36,7 +37,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
+class ArticlePage(QuickUrlPageMixin, CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
     kicker = models.CharField(
         _("kicker"),
         max_length=120,

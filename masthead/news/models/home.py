@@ -9,13 +9,16 @@ from wagtail.models import Page
 
 from taggit.models import Tag
 
+from masthead.core.page_urls import QuickUrlPageMixin
 from masthead.core.privacy import CachedPrivacyPageMixin
 from masthead.i18n.slugs import TransliteratedSlugMixin
 
 from .. import listings
 
 
-class HomePage(CachedPrivacyPageMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
+class HomePage(
+    QuickUrlPageMixin, CachedPrivacyPageMixin, TransliteratedSlugMixin, RoutablePageMixin, Page
+):
     """The front page of an edition; one per locale, at the root of its tree.
 
     It also serves the edition's author pages (authors/<slug>/) and tag pages (tags/<slug>/),

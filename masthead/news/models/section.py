@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from masthead.core.page_urls import QuickUrlPageMixin
 from masthead.core.prepared import PreparedQuery
 from masthead.core.privacy import CachedPrivacyPageMixin
 from masthead.i18n.slugs import TransliteratedSlugMixin
@@ -29,7 +30,7 @@ LIVE_CHILD_ARTICLE = PreparedQuery(
 )
 
 
-class SectionPage(CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
+class SectionPage(QuickUrlPageMixin, CachedPrivacyPageMixin, TransliteratedSlugMixin, Page):
     description = models.TextField(
         _("description"),
         blank=True,

@@ -1,0 +1,41 @@
+"""Page addresses built from a once-reversed prefix equal Wagtail's own, in every language."""
+
+from django.test import RequestFactory, override_settings
+from django.utils import translation
+
+from wagtail.models import Page
+
+import pytest
+
+from masthead.core.page_urls import QuickUrlPageMixin
+
+
+@pytest.mark.django_db
+def test_every_demo_page_has_wagtails_own_address(demo):
+    pages = [page for page in Page.objects.live().specific() if isinstance(page, QuickUrlPageMixin)]
+    assert len({page.locale.language_code for page in pages}) == 4
+    request = RequestFactory().get("/")
+    for language in ("en", "ru", "hy", "az"):
+        with translation.override(language):
+            for page in pages:
+                for req in (None, request):
+                    assert page.get_url_parts(req) == Page.get_url_parts(page, req), page.url_path
+                assert page.get_url_parts()[2].startswith(f"/{page.locale.language_code}/")
+
+
+@pytest.mark.django_db
+def test_addresses_follow_the_script_prefix_and_odd_paths_fall_back(demo):
+    from masthead.news.models import ArticlePage
+
+    article = ArticlePage.objects.live().first()
+    with override_settings(FORCE_SCRIPT_NAME="/news/"):
+        from django.urls import set_script_prefix
+
+        set_script_prefix("/news/")
+        try:
+            assert article.get_url_parts() == Page.get_url_parts(article)
+            assert article.get_url_parts()[2].startswith("/news/")
+        finally:
+            set_script_prefix("/")
+    article.url_path = article.url_path.replace(article.slug, "has space")
+    assert article.get_url_parts() == Page.get_url_parts(article)
