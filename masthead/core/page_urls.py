@@ -31,6 +31,13 @@ def _served_prefix(language_code: str, urlconf: str, script_prefix: str) -> str:
         return reverse("wagtail_serve", args=("",), urlconf=urlconf)
 
 
+def served_prefix(language_code: str) -> str:
+    """Return the address of the served root in a language ("/en/"), reversed once."""
+    return _served_prefix(
+        language_code, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix()
+    )
+
+
 class QuickUrlPageMixin:
     """Page.get_url_parts with the serve prefix reversed once, the same answers."""
 
@@ -50,10 +57,7 @@ class QuickUrlPageMixin:
         rest = self.url_path[len(root_path) :]
         if not _SERVED_PATH.fullmatch(rest):
             return super().get_url_parts(request)  # Wagtail answers (site_id, None, None)
-        urlconf = get_urlconf() or settings.ROOT_URLCONF
-        page_path = _served_prefix(language_code, urlconf, get_script_prefix()) + quote(
-            rest, safe=_SAFE
-        )
+        page_path = served_prefix(language_code) + quote(rest, safe=_SAFE)
         if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and page_path != "/":
             page_path = page_path.rstrip("/")
         return (site_id, root_url, page_path)

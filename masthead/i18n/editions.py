@@ -3,12 +3,13 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import Resolver404, resolve, reverse, translate_url
+from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from wagtail.models import Locale, Page, Site
 
+from masthead.core.page_urls import served_prefix
 from masthead.core.prepared import PreparedQuery
 
 
@@ -66,11 +67,10 @@ class EditionLink:
 
 
 def get_home_url(language_code: str) -> str:
-    with translation.override(language_code):
-        try:
-            return reverse("wagtail_serve", args=("",))
-        except Exception:  # wagtail_serve is always routed here; stay safe for other URLconfs
-            return f"/{language_code}/"
+    try:
+        return served_prefix(language_code)
+    except Exception:  # wagtail_serve is always routed here; stay safe for other URLconfs
+        return f"/{language_code}/"
 
 
 def _ancestor_paths(page: Page) -> list[str]:
