@@ -22,8 +22,9 @@ from ..blocks import ArticleBodyBlock
 from ..querysets import ArticlePageManager
 from .authors import ArticleAuthor
 
-# Same-instant articles skipped before the next older one is certainly among the rows read.
-NEXT_ARTICLE_PROBE = 4
+# Rows read for the next article: this one and the next older, unless several share its
+# publication instant (then two more queries sort out the tie).
+NEXT_ARTICLE_PROBE = 2
 # What the "Next article" link shows (Page.get_url reads url_path and the locale).
 NEXT_ARTICLE_FIELDS = (
     "id", "title", "slug", "path", "depth", "url_path", "locale", "live", "content_type",

@@ -361,3 +361,24 @@ def test_preview_shows_the_drafts_own_byline_and_tags(client, site):
     assert "Draft Only Writer" in html and "#draft-only-topic" in html
     live = client.get(article.url).content.decode()
     assert "Draft Only Writer" not in live and "#draft-only-topic" not in live
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("paragraphs", "ad_after"), [(1, 1), (2, 2), (3, 2), (6, 2)])
+def test_the_in_article_ad_follows_the_second_block_or_ends_a_short_body(
+    client, site, paragraphs, ad_after
+):
+    article = ArticlePageFactory(
+        parent=site["sections"][0],
+        title=f"Body of {paragraphs}",
+        slug=f"body-of-{paragraphs}",
+        published_at=timezone.now() - dt.timedelta(days=9),
+        body=[{"type": "paragraph", "value": f"<p>Paragraph {n}</p>"} for n in range(paragraphs)],
+    )
+    article.save_revision().publish()
+    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+    body = soup.select_one(".article__body")
+    children = [child for child in body.children if getattr(child, "name", None)]
+    ads = [n for n, child in enumerate(children) if "ad--in_article" in child.get("class", [])]
+    assert ads == [ad_after]
+    assert len(children) == paragraphs + 1
