@@ -28,7 +28,8 @@ from benchlib import (
 )
 
 APP_PORT, APP_PORT_UNCACHED, APP_PORT_PG, APP_PORT_PG_UNCACHED = 18000, 18001, 18002, 18003
-NGINX_ROUNDS = 3
+# Rows compared against each other near the machine's limit run in turn, this many times.
+ROUNDS = 3
 APP_PORT_GUNICORN = 18004
 NGINX_PORT, NGINX_FILE_PORT = 18080, 18081
 STOCK_PORT, STOCK_PORT_PG = 18010, 18011
@@ -219,7 +220,7 @@ def run(args) -> str:
             # limit, where one 10 s run can be off by 15 %: run them in turn, three times
             # each, and keep each one's median run.
             file_runs, proxy_runs = [], []
-            for _ in range(NGINX_ROUNDS):
+            for _ in range(ROUNDS):
                 file_runs.append(wrk(f"http://127.0.0.1:{NGINX_FILE_PORT}/article.html"))
                 proxy_runs.append(wrk(nginx + pages["article"]))
             results["nginx file"] = median_run(file_runs)
@@ -237,17 +238,20 @@ def run(args) -> str:
         warm(url)
         results["cached article, gunicorn gthread 4 threads"] = wrk(url)
 
-    with start_app(args.sqlite_url, "", cached=False, port=APP_PORT_UNCACHED):
-        url = f"http://127.0.0.1:{APP_PORT_UNCACHED}" + pages["article"]
-        warm(url)
-        results["uncached article"] = wrk(url, paths=pages["rotation"])
-
     prepare_stock(f"sqlite:///{BENCH_VAR / 'stock.sqlite3'}", count)
     stock_paths = stock_rotation(count)
-    with start_stock(f"sqlite:///{BENCH_VAR / 'stock.sqlite3'}", STOCK_PORT):
-        url = f"http://127.0.0.1:{STOCK_PORT}/page-{count // 2}/"
-        warm(url)
-        results["stock Wagtail, simplest page"] = wrk(url, paths=stock_paths)
+    with (
+        start_app(args.sqlite_url, "", cached=False, port=APP_PORT_UNCACHED),
+        start_stock(f"sqlite:///{BENCH_VAR / 'stock.sqlite3'}", STOCK_PORT),
+    ):
+        app_url = f"http://127.0.0.1:{APP_PORT_UNCACHED}"
+        stock_url = f"http://127.0.0.1:{STOCK_PORT}"
+        uncached, stock = side_by_side(
+            (app_url, pages["article"], pages["rotation"]),
+            (stock_url, f"/page-{count // 2}/", stock_paths),
+        )
+        results["uncached article"], results["stock Wagtail, simplest page"] = uncached, stock
+        uncached_runs = {"sqlite": (uncached.runs, stock.runs)}
 
     pg = {}
     if args.postgres_url:
@@ -256,19 +260,47 @@ def run(args) -> str:
             url = f"http://127.0.0.1:{APP_PORT_PG}" + pg_pages["article"]
             warm(url)
             pg["cached article (PostgreSQL + Redis)"] = wrk(url)
-        with start_app(args.postgres_url, args.redis_url, cached=False, port=APP_PORT_PG_UNCACHED):
-            url = f"http://127.0.0.1:{APP_PORT_PG_UNCACHED}" + pg_pages["article"]
-            warm(url)
-            pg["uncached article (PostgreSQL)"] = wrk(url, paths=pg_pages["rotation"])
         stock_pg = args.postgres_url + "_stock"
         _create_pg_database(stock_pg)
         prepare_stock(stock_pg, count)
-        with start_stock(stock_pg, STOCK_PORT_PG):
-            url = f"http://127.0.0.1:{STOCK_PORT_PG}/page-{count // 2}/"
-            warm(url)
-            pg["stock Wagtail, simplest page (PostgreSQL)"] = wrk(url, paths=stock_paths)
+        with (
+            start_app(args.postgres_url, args.redis_url, cached=False, port=APP_PORT_PG_UNCACHED),
+            start_stock(stock_pg, STOCK_PORT_PG),
+        ):
+            uncached, stock = side_by_side(
+                (
+                    f"http://127.0.0.1:{APP_PORT_PG_UNCACHED}",
+                    pg_pages["article"],
+                    pg_pages["rotation"],
+                ),
+                (f"http://127.0.0.1:{STOCK_PORT_PG}", f"/page-{count // 2}/", stock_paths),
+            )
+            pg["uncached article (PostgreSQL)"] = uncached
+            pg["stock Wagtail, simplest page (PostgreSQL)"] = stock
+            uncached_runs["postgres"] = (uncached.runs, stock.runs)
 
-    return report(pages, count, results, pg, rss, x_cache, same_bytes, len(body), nginx_runs)
+    runs = {"nginx": nginx_runs, "uncached": uncached_runs}
+    return report(pages, count, results, pg, rss, x_cache, same_bytes, len(body), runs)
+
+
+def side_by_side(app: tuple, stock: tuple) -> tuple[WrkResult, WrkResult]:
+    """Run the uncached app and stock Wagtail in turn, ROUNDS times each (both servers up,
+    only one loaded at a time); return each one's median run, with every run's rate on it.
+
+    Each is (server url, warm-up path, rotation of paths).
+    """
+    runs: dict[str, list[WrkResult]] = {"app": [], "stock": []}
+    for base, path, _rotation in (app, stock):
+        warm(base + path)
+    for _ in range(ROUNDS):
+        for name, (base, path, rotation) in (("app", app), ("stock", stock)):
+            runs[name].append(wrk(base + path, paths=rotation))
+    medians = []
+    for name in ("app", "stock"):
+        median = median_run(runs[name])
+        median.runs = [run.requests_per_second for run in runs[name]]
+        medians.append(median)
+    return medians[0], medians[1]
 
 
 def median_run(runs: list[WrkResult]) -> WrkResult:
@@ -290,7 +322,8 @@ def _create_pg_database(url: str) -> None:
         subprocess.run(["psql", admin, "-qc", f'CREATE DATABASE "{name}"'], check=True)
 
 
-def report(pages, count, results, pg, rss, x_cache, same_bytes, size, nginx_runs) -> str:
+def report(pages, count, results, pg, rss, x_cache, same_bytes, size, runs) -> str:
+    nginx_runs, uncached_runs = runs["nginx"], runs["uncached"]
     nginx = results["nginx file"].requests_per_second
     lines = [
         "## Pages (bench/bench_pages.py)",
@@ -330,7 +363,7 @@ def report(pages, count, results, pg, rss, x_cache, same_bytes, size, nginx_runs
         f"(target >= 0.30: {'met' if ratio >= 0.30 else 'NOT met'}).",
         f"- Through the nginx setup: {proxy:.2f} of nginx "
         f"(target >= 0.80: {'met' if proxy >= 0.80 else 'NOT met'}). The two nginx rows ran in "
-        f"turn, {NGINX_ROUNDS} times each; the table shows each one's median run. All runs, "
+        f"turn, {ROUNDS} times each; the table shows each one's median run. All runs, "
         "requests/s: file "
         + ", ".join(f"{rps:,.0f}" for rps in nginx_runs["file"])
         + "; through the nginx setup "
@@ -338,7 +371,32 @@ def report(pages, count, results, pg, rss, x_cache, same_bytes, size, nginx_runs
         + ".",
         f"- Uncached article render {uncached:,.0f}/s vs stock Wagtail's simplest page "
         f"{stock:,.0f}/s (target: at least as fast: "
-        f"{_verdict(uncached >= stock) if uncached and stock else 'not measured'}).",
+        f"{_verdict(uncached >= stock) if uncached and stock else 'not measured'}). Both "
+        f"servers were up together and ran in turn, {ROUNDS} times each (medians in the "
+        "tables). All runs, requests/s, uncached article vs stock: "
+        + "; ".join(
+            f"{engine}: "
+            + ", ".join(f"{rps:,.0f}" for rps in app_runs)
+            + " vs "
+            + ", ".join(f"{rps:,.0f}" for rps in stock_runs)
+            for engine, (app_runs, stock_runs) in uncached_runs.items()
+        )
+        + ".",
+        *(
+            [
+                "- On PostgreSQL: uncached article render "
+                f"{pg['uncached article (PostgreSQL)'].requests_per_second:,.0f}/s vs stock "
+                f"{pg['stock Wagtail, simplest page (PostgreSQL)'].requests_per_second:,.0f}/s "
+                "(target: at least as fast: "
+                + _verdict(
+                    pg["uncached article (PostgreSQL)"].requests_per_second
+                    >= pg["stock Wagtail, simplest page (PostgreSQL)"].requests_per_second
+                )
+                + ")."
+            ]
+            if pg
+            else []
+        ),
         "- Memory per app worker (RSS after the cached runs): "
         + ", ".join(f"{mb:.0f} MB" for mb in rss["all"])
         + "; of which its own (RssAnon, without the memory-mapped SQLite file, which the "
