@@ -112,7 +112,7 @@ def nginx_config(directory: Path, app_port: int) -> Path:
     site = (ROOT / "deploy" / "nginx" / "masthead.conf").read_text()
     substitutions = {
         "server 127.0.0.1:8000;": f"server 127.0.0.1:{app_port};",
-        "listen 80;": f"listen 127.0.0.1:{NGINX_PORT};",
+        "listen 80 reuseport;": f"listen 127.0.0.1:{NGINX_PORT} reuseport;",
         "/var/cache/nginx/masthead": str(directory / "cache"),
         "/srv/masthead/var/static/": str(BENCH_VAR / "app" / "static") + "/",
         "/srv/masthead/var/media/": str(BENCH_VAR / "app" / "media") + "/",
@@ -146,7 +146,7 @@ http {{
     scgi_temp_path {temp}/scgi;
     include {directory}/masthead.conf;
     server {{
-        listen 127.0.0.1:{NGINX_FILE_PORT};
+        listen 127.0.0.1:{NGINX_FILE_PORT} reuseport;
         location / {{ root {directory}/files; default_type text/html; }}
     }}
 }}
