@@ -32,11 +32,11 @@ _DATETIME_MARKER_BASE = dt.datetime(1901, 2, 3, 4, 5, 6, tzinfo=dt.UTC)
 
 
 class PreparedQuery:
-    """A queryset shape compiled once per database; call it with values to get a queryset.
+    """A queryset shape compiled once per database; call it with values to get its rows.
 
     `build` receives one keyword argument per name in `kinds` ("int", "str", "uuid",
-    "datetime", or "startswith" for a value used only in a `__startswith` lookup) and returns the
-    queryset; it is called once, with markers.
+    "datetime", or "startswith" for a value used only in a `__startswith` lookup) and
+    returns the queryset; it is called once, with markers.
     """
 
     def __init__(self, build: Callable[..., QuerySet], **kinds: str):

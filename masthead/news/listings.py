@@ -5,9 +5,8 @@ what every page shows (each edition's home and sections) is read once per conten
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import F, Prefetch
-from django.db.models.expressions import Window
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import Prefetch, Q
+from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils.translation import get_language
 
@@ -133,9 +132,17 @@ def find_section_of(article, sections):
     return next((section for section in sections if section.path == parent_path), None)
 
 
-def paginate(request, queryset, per_page: int = ARTICLES_PER_PAGE):
-    """Return one page of a list from ?page=; a bad or out-of-range number is a 404."""
+def paginate(request, queryset, per_page: int = ARTICLES_PER_PAGE, *, count_key: str = ""):
+    """Return one page of a list from ?page=; a bad or out-of-range number is a 404.
+
+    With `count_key`, the number of items is counted once per content change: counting a
+    section of 100,000-article archive took longer than the rest of its page.
+    """
     paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
+    if count_key:
+        from masthead.pagecache.generation import cached_for_generation
+
+        paginator.count = cached_for_generation(count_key, queryset.count)
     raw = request.GET.get("page", "1")
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 6:
         raise Http404("Bad page number")
@@ -151,27 +158,31 @@ def listing(queryset):
 
 
 def get_section_blocks(home, sections, per_section: int = SECTION_BLOCK_SIZE) -> list[dict]:
-    """Return [{"section", "articles"}] with the newest articles of every section, in one query."""
+    """Return [{"section", "articles"}] with the newest articles of every section, in one query.
+
+    One IN (subquery LIMIT n) per section, OR-ed: each walks the published_at index newest
+    first and stops after `per_section` rows of its section. A window function ranking
+    every article of the edition (the obvious single query) read and sorted all of them:
+    a third of a second with 100,000 articles on SQLite.
+    """
     from .models import ArticlePage
 
     if not sections:
         return []
     section_depth = sections[0].depth
-    ranked = (
-        ArticlePage.objects.live()
-        .public()
-        .descendant_of(home)
-        .filter(depth=section_depth + 1)
-        .annotate(
-            section_path=Substr("path", 1, section_depth * Page.steplen),
-            rank=Window(
-                RowNumber(),
-                partition_by=[Substr("path", 1, section_depth * Page.steplen)],
-                order_by=[F("published_at").desc(), F("pk").desc()],
-            ),
+    newest = Q()
+    for section in sections:
+        newest |= Q(
+            pk__in=ArticlePage.objects.live()
+            .public()
+            .child_of(section)
+            .newest_first()
+            .values("pk")[:per_section]
         )
-        .filter(rank__lte=per_section)
-        .order_by("-published_at", "-pk")
+    ranked = (
+        ArticlePage.objects.filter(newest)
+        .annotate(section_path=Substr("path", 1, section_depth * Page.steplen))
+        .newest_first()
     )
     by_section: dict[str, list] = {section.path: [] for section in sections}
     for article in listing(ranked):

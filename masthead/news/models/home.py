@@ -97,7 +97,12 @@ class HomePage(
             raise Http404("No such author")
         articles = self.get_articles().filter(article_authors__author=author).distinct()
         return self._render_listing(
-            request, "news/author_page.html", articles, author=author, heading=author.name
+            request,
+            "news/author_page.html",
+            articles,
+            count_key=f"news:author-count:{self.pk}:{author.pk}",
+            author=author,
+            heading=author.name,
         )
 
     @path("tags/<str:slug>/", name="tag")
@@ -107,11 +112,18 @@ class HomePage(
             raise Http404("No such tag")
         articles = self.get_articles().filter(tags=tag).distinct()
         return self._render_listing(
-            request, "news/tag_page.html", articles, tag=tag, heading=tag.name
+            request,
+            "news/tag_page.html",
+            articles,
+            count_key=f"news:tag-count:{self.pk}:{tag.pk}",
+            tag=tag,
+            heading=tag.name,
         )
 
-    def _render_listing(self, request, template, articles, **extra):
-        page_of_articles = listings.paginate(request, listings.listing(articles))
+    def _render_listing(self, request, template, articles, *, count_key: str, **extra):
+        page_of_articles = listings.paginate(
+            request, listings.listing(articles), count_key=count_key
+        )
         return self.render(
             request,
             template=template,

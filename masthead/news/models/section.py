@@ -69,7 +69,11 @@ class SectionPage(QuickUrlPageMixin, CachedPrivacyPageMixin, TransliteratedSlugM
         from .. import listings
 
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = listings.paginate(request, listings.listing(self.get_articles()))
+        context["articles"] = listings.paginate(
+            request,
+            listings.listing(self.get_articles()),
+            count_key=f"news:section-count:{self.pk}",
+        )
         return context
 
     def get_articles(self):
