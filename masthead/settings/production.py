@@ -18,7 +18,7 @@ CSRF_COOKIE_SECURE = True
 
 STORAGES = {
     **STORAGES,
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "masthead.core.storage.StaticFilesStorage"},
 }
 
 # `make serve` on loopback (MASTHEAD_LOCAL_HTTP=1): the same production stack over plain HTTP.
