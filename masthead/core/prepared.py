@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections, router
 from django.db.models import QuerySet
 from django.db.models.query import ModelIterable
 
@@ -46,12 +46,20 @@ class PreparedQuery:
         self._build = build
         self._kinds = kinds
         self._compiled: dict[str, tuple] = {}
+        self._model = None
         self._lock = threading.Lock()
 
-    def __call__(self, using: str = "default", **values: Any) -> list:
-        """Return the rows (model instances, prefetches done) for these values."""
+    def __call__(self, using: str | None = None, **values: Any) -> list:
+        """Return the rows (model instances, prefetches done) for these values.
+
+        From the database the routers choose for reading the model, as the ORM would.
+        """
         if set(values) != set(self._kinds):
             raise TypeError(f"Expected values for {sorted(self._kinds)}, got {sorted(values)}")
+        if using is None:
+            if self._model is None:
+                self._model = self._build(**self._markers()).model
+            using = router.db_for_read(self._model) or DEFAULT_DB_ALIAS
         template, compiler, sql, slots = self._compile(using)
         connection = connections[using]
         params = list(compiler.prepared_params)
@@ -72,9 +80,12 @@ class PreparedQuery:
                 self._compiled[using] = compiled
         return compiled
 
+    def _markers(self) -> dict:
+        return {name: _marker(kind, n) for n, (name, kind) in enumerate(self._kinds.items())}
+
     def _prepare(self, using: str) -> tuple:
         connection = connections[using]
-        markers = {name: _marker(kind, n) for n, (name, kind) in enumerate(self._kinds.items())}
+        markers = self._markers()
         template = self._build(**markers).using(using)
         if template._iterable_class is not ModelIterable:
             raise ValueError("Only querysets of model instances can be prepared")

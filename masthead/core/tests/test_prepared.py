@@ -127,3 +127,21 @@ def test_values_the_orm_transforms_cannot_be_prepared(site):
         contains(title="x")
     with pytest.raises(TypeError):
         PREPARED(depth=3)
+
+
+@pytest.mark.django_db
+def test_rows_are_read_where_the_routers_send_reads(site, monkeypatch):
+    from django.db import router
+
+    asked = []
+
+    def db_for_read(model, **hints):
+        asked.append(model)
+        return "default"
+
+    monkeypatch.setattr(router, "db_for_read", db_for_read)
+    section = site["sections"][0]
+    rows = PREPARED(
+        parent_path=section.path, depth=section.depth + 1, published_at=timezone.now(), title=""
+    )
+    assert len(rows) == 3 and ArticlePage in asked
