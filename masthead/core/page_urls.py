@@ -38,6 +38,17 @@ def served_prefix(language_code: str) -> str:
     )
 
 
+def served_path(rest: str, language_code: str) -> str | None:
+    """Return what reverse("wagtail_serve", args=(rest,)) gives in that language (with
+    Wagtail's trailing-slash rule applied), or None when `rest` is no servable path."""
+    if not _SERVED_PATH.fullmatch(rest):
+        return None
+    path = served_prefix(language_code) + quote(rest, safe=_SAFE)
+    if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and path != "/":
+        path = path.rstrip("/")
+    return path
+
+
 class QuickUrlPageMixin:
     """Page.get_url_parts with the serve prefix reversed once, the same answers."""
 
@@ -54,10 +65,7 @@ class QuickUrlPageMixin:
                 language_code = active
         except LookupError:
             pass
-        rest = self.url_path[len(root_path) :]
-        if not _SERVED_PATH.fullmatch(rest):
+        page_path = served_path(self.url_path[len(root_path) :], language_code)
+        if page_path is None:
             return super().get_url_parts(request)  # Wagtail answers (site_id, None, None)
-        page_path = served_prefix(language_code) + quote(rest, safe=_SAFE)
-        if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and page_path != "/":
-            page_path = page_path.rstrip("/")
         return (site_id, root_url, page_path)

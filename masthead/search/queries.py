@@ -26,6 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Site
 
+from masthead.core.page_urls import served_path
 from masthead.pagecache.generation import (
     RecentValues,
     cached_for_generation,
@@ -111,8 +112,10 @@ def page_url(url_path: str, request=None) -> str:
     roots = Site.get_site_root_paths()
     for site_id, root_path, root_url, language_code in roots:
         if url_path.startswith(root_path):
-            with translation.override(language_code):
-                path = reverse("wagtail_serve", args=(url_path[len(root_path) :],))
+            path = served_path(url_path[len(root_path) :], language_code)
+            if path is None:  # not a servable path: reverse() says so (NoReverseMatch)
+                with translation.override(language_code):
+                    path = reverse("wagtail_serve", args=(url_path[len(root_path) :],))
             site = getattr(request, "_wagtail_site", None) if request else None
             if site is None or site.pk == site_id or len(roots) == 1:
                 return path
