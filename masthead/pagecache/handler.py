@@ -71,6 +71,16 @@ def cache_control_value() -> str:
     )
 
 
+class _Flight:
+    """One render in progress: the requests for the same key wait on it."""
+
+    __slots__ = ("done", "page")
+
+    def __init__(self):
+        self.done = threading.Event()
+        self.page: CachedPage | None = None
+
+
 class PageCacheHandler:
     """Wrap a WSGI application (Django's) with the full-page cache.
 
@@ -112,22 +122,27 @@ class PageCacheHandler:
             flight = self._flights.get(key)
             leader = flight is None
             if leader:
-                flight = self._flights[key] = threading.Event()
+                flight = self._flights[key] = _Flight()
         if not leader:
-            flight.wait(WAIT_FOR_RENDER_SECONDS)
-            page = store.get(key)
+            flight.done.wait(WAIT_FOR_RENDER_SECONDS)
+            # The leader hands its page over in memory: reading it back from a busy
+            # shared store could time out and make this request render a second time.
+            page = flight.page or store.get(key)
             if page is not None:
                 return self._serve(page, environ, start_response)
             return self.app(environ, start_response)
         try:
             with store.render_lock(key, WAIT_FOR_RENDER_SECONDS) as acquired:
-                if not acquired:
-                    page = self._wait_for_other_process(store, key)
-                    if page is not None:
-                        return self._serve(page, environ, start_response)
-                return self._render(store, policy, key, environ, start_response)
+                # A request that missed just before the previous leader stored the page
+                # becomes a leader only after that flight has ended: it looks again so
+                # that it serves the stored page instead of rendering it a second time.
+                page = store.get(key) if acquired else self._wait_for_other_process(store, key)
+                if page is not None:
+                    flight.page = page
+                    return self._serve(page, environ, start_response)
+                return self._render(store, policy, key, flight, environ, start_response)
         finally:
-            flight.set()
+            flight.done.set()
             with self._flights_lock:
                 self._flights.pop(key, None)
 
@@ -141,7 +156,7 @@ class PageCacheHandler:
                 return page
         return None
 
-    def _render(self, store, policy, key, environ, start_response):
+    def _render(self, store, policy, key, flight, environ, start_response):
         token = store.token()
         captured: list = []
         chunks: list[bytes] = []
@@ -171,6 +186,9 @@ class PageCacheHandler:
             )
             if store.put(key, page, token):
                 page_stored.send(sender=self.__class__, key=key, page=page)
+                # Only a page the store accepted is handed to the waiting requests: one
+                # refused because a purge ran during the render may already be stale.
+                flight.page = page
             return self._serve(page, environ, start_response)
         start_response(status, headers)
         return [body]

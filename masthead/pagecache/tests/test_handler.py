@@ -222,6 +222,92 @@ def test_disabled_cache_renders_every_request(wsgi, newsroom, render_counter, se
     assert len(render_counter) == 2
 
 
+def test_request_that_missed_just_before_the_page_was_stored_does_not_render_it_again(
+    wsgi, newsroom, render_counter, pagecache, monkeypatch
+):
+    # Its first lookup ran before the previous leader stored the page, and by the time
+    # it asks to render, that leader's flight is over: it must look again, not render.
+    url = newsroom["articles"][0].url
+    wsgi.get(url)
+    real_get = type(pagecache).get
+    lookups = []
+
+    def first_lookup_misses(store, key):
+        lookups.append(key)
+        return None if len(lookups) == 1 else real_get(store, key)
+
+    monkeypatch.setattr(type(pagecache), "get", first_lookup_misses)
+    response = wsgi.get(url)
+    assert response.status_code == 200
+    assert b"Story 0-0" in response.body
+    assert len(lookups) == 2
+    assert render_counter == [newsroom["articles"][0].pk]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_waiting_requests_take_the_leaders_page_even_when_the_store_cannot_be_read(
+    pagecache, render_counter, monkeypatch
+):
+    # A shared store that times out under the burst must not turn every waiting request
+    # into a render of its own: the leader hands its page over in memory.
+    from django.core.handlers.wsgi import WSGIHandler
+
+    from wagtail import hooks
+
+    from masthead.news.tests.factories import build_newsroom
+    from masthead.pagecache import handler as handler_module
+
+    from .conftest import WSGIClient
+
+    newsroom = build_newsroom(sections=1, articles_per_section=2)
+    url = newsroom["articles"][0].url
+    wsgi = WSGIClient(PageCacheHandler(WSGIHandler()))
+    wsgi.get(url)  # the first render creates per-site rows, whose saves purge
+    pagecache.purge({f"page:{newsroom['articles'][0].pk}"})
+    render_counter.clear()
+    leader_rendering, release_leader = threading.Event(), threading.Event()
+    waiting, waiting_lock = [], threading.Lock()
+
+    class CountedWait(threading.Event):
+        def wait(self, timeout=None):
+            with waiting_lock:
+                waiting.append(threading.get_ident())
+            return super().wait(timeout)
+
+    class CountedFlight(handler_module._Flight):
+        def __init__(self):
+            super().__init__()
+            self.done = CountedWait()
+
+    def slow_render(page, request, serve_args, serve_kwargs):
+        leader_rendering.set()
+        release_leader.wait(10)
+
+    monkeypatch.setattr(handler_module, "_Flight", CountedFlight)
+    results = []
+    with hooks.register_temporarily("before_serve_page", slow_render):
+        leader = threading.Thread(target=lambda: results.append(wsgi.get(url)))
+        leader.start()
+        assert leader_rendering.wait(10)
+        monkeypatch.setattr(type(pagecache), "get", lambda store, key: None)
+        followers = [
+            threading.Thread(target=lambda: results.append(wsgi.get(url))) for _ in range(5)
+        ]
+        for follower in followers:
+            follower.start()
+        for _ in range(1000):
+            if len(waiting) == 5:
+                break
+            threading.Event().wait(0.01)
+        assert len(waiting) == 5
+        release_leader.set()
+        for thread in [leader, *followers]:
+            thread.join(timeout=30)
+    assert [result.status_code for result in results] == [200] * 6
+    assert len({result.body for result in results}) == 1
+    assert render_counter == [newsroom["articles"][0].pk]
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_burst_of_100_concurrent_misses_renders_once(pagecache, render_counter):
     from django.core.handlers.wsgi import WSGIHandler
