@@ -41,6 +41,16 @@ def get_store():
 
 
 def build_store():
+    store = _build_page_store()
+    bake_dir = getattr(settings, "MASTHEAD_PAGECACHE_BAKE_DIR", "")
+    if bake_dir:
+        from .bake import Bakery, BakingStore
+
+        return BakingStore(store, Bakery(bake_dir))
+    return store
+
+
+def _build_page_store():
     if settings.REDIS_URL:
         return RedisStore(
             url=settings.REDIS_URL,

@@ -347,6 +347,9 @@ MASTHEAD_PAGECACHE_MAX_ENTRIES = int(os.environ.get("MASTHEAD_PAGECACHE_MAX_ENTR
 MASTHEAD_PAGECACHE_JOURNAL = os.environ.get(
     "MASTHEAD_PAGECACHE_JOURNAL", str(VAR_DIR / "pagecache.journal")
 )
+# Also write stored pages as files for nginx's try_files (docs/deployment.md, "Baked pages");
+# empty: off.
+MASTHEAD_PAGECACHE_BAKE_DIR = os.environ.get("MASTHEAD_PAGECACHE_BAKE_DIR", "")
 # `make serve` on this machine only: plain HTTP on loopback (no HTTPS redirect, no HSTS,
 # cookies without the Secure flag). Never set it on a server that others reach.
 MASTHEAD_LOCAL_HTTP = env_bool("MASTHEAD_LOCAL_HTTP")

@@ -20,7 +20,8 @@ logger = logging.getLogger(__name__)
 class Command(BaseCommand):
     help = (
         "Send the Telegram posts of newly published articles (one worker or several), "
-        "and run Wagtail's publish_scheduled every --publish-scheduled-every seconds."
+        "and run Wagtail's publish_scheduled (and sweep_baked_pages when pages are baked) "
+        "every --publish-scheduled-every seconds."
     )
 
     def add_arguments(self, parser):
@@ -48,6 +49,10 @@ class Command(BaseCommand):
                 # One transaction: the outbox rows commit together with the publishes.
                 with transaction.atomic():
                     call_command("publish_scheduled", verbosity=0)
+                if settings.MASTHEAD_PAGECACHE_BAKE_DIR:
+                    # nginx sends baked pages without asking the app: nothing else
+                    # forgets them when the page cache's lifetime is over.
+                    call_command("sweep_baked_pages", verbosity=0)
             enqueue_missed_publications()
 
         if options["once"]:
