@@ -187,11 +187,14 @@ def test_sweep_deletes_pages_older_than_the_ttl(bake_dir, settings):
 
 
 # The nginx configuration adds to baked pages the headers the app sends with them.
-def _baked_location_headers() -> dict[str, str]:
+def _baked_location() -> str:
     text = NGINX_CONF.read_text()
-    block = text[text.index("try_files /$scheme/$host") : text.index("location @app")]
+    return text[text.index("\n    location / {") : text.index("location @app")]
+
+
+def _baked_location_headers() -> dict[str, str]:
     headers = {}
-    for name, value in re.findall(r'add_header\s+(\S+)\s+("[^"]*"|\S+?);', block):
+    for name, value in re.findall(r'add_header\s+(\S+)\s+("[^"]*"|\S+?);', _baked_location()):
         headers[name.lower()] = value.strip('"')
     return headers
 
@@ -227,6 +230,12 @@ def test_nginx_hsts_header_is_the_production_one(monkeypatch):
     if production.SECURE_HSTS_PRELOAD:
         expected += "; preload"
     assert _baked_location_headers()["strict-transport-security"] == expected
+
+
+def test_nginx_rechecks_a_baked_file_within_a_second_of_its_purge():
+    block = _baked_location()
+    assert "try_files /$scheme/$host${uri}index.html @app;" in block
+    assert re.search(r"\n\s*open_file_cache_valid 1s;", block)
 
 
 def test_nginx_content_language_map_names_every_edition():
