@@ -152,6 +152,9 @@ http {{
     include {directory}/masthead.conf;
     server {{
         listen 127.0.0.1:{NGINX_FILE_PORT} reuseport;
+        # nginx at its best for one file: its descriptor kept open, as the setup does.
+        open_file_cache max=10000 inactive=30s;
+        open_file_cache_valid 10s;
         location / {{ root {directory}/files; default_type text/html; }}
     }}
 }}

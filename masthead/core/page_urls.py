@@ -38,6 +38,25 @@ def served_prefix(language_code: str) -> str:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _reversed(viewname: str, kwargs: tuple, language_code: str, urlconf: str, prefix: str) -> str:
+    # Called with language_code active: reverse() answers for it, as the key says.
+    return reverse(viewname, kwargs=dict(kwargs) or None, urlconf=urlconf)
+
+
+def reverse_once(viewname: str, **kwargs) -> str:
+    """Return reverse(viewname, kwargs=kwargs) in the active language, reversed once per
+    process (feeds, share cards: the same few addresses on every page). Raises
+    NoReverseMatch as reverse() does; kwargs values must be hashable (ids, slugs)."""
+    return _reversed(
+        viewname,
+        tuple(sorted(kwargs.items())),
+        translation.get_language(),
+        get_urlconf() or settings.ROOT_URLCONF,
+        get_script_prefix(),
+    )
+
+
 def served_path(rest: str, language_code: str) -> str | None:
     """Return what reverse("wagtail_serve", args=(rest,)) gives in that language (with
     Wagtail's trailing-slash rule applied), or None when `rest` is no servable path."""

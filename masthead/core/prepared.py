@@ -132,7 +132,20 @@ def _ready_compiler(compiler, connection, sql: str, params: tuple):
     ready.__dict__.update(compiler.__dict__)
     ready.connection = connection
     ready.as_sql = lambda *args, **kwargs: (sql, params)
+    ready.get_converters = lambda expressions: _converters(compiler, expressions)
     return ready
+
+
+def _converters(compiler, expressions) -> dict:
+    """The row converters of a prepared query's select list, worked out once: the list does
+    not change, and asking each field and the backend for them cost as much as the query.
+    (They are the backend's and the fields' own functions, given the connection each time.)"""
+    known = compiler.__dict__.setdefault("_prepared_converters", {})
+    key = tuple(map(id, expressions))  # the select list's own objects, shared by every copy
+    converters = known.get(key)
+    if converters is None:
+        converters = known[key] = compiler.get_converters(expressions)
+    return converters
 
 
 def _marker(kind: str, n: int):

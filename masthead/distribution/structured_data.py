@@ -3,10 +3,11 @@
 import json
 from dataclasses import dataclass, field
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
+from masthead.core.page_urls import reverse_once
 from masthead.news.models import ArticlePage, HomePage, SectionPage
 
 from . import share_images
@@ -45,7 +46,7 @@ def feed_links(kind: str, slug: str | None, title: str) -> list[dict]:
     for fmt, mime in (("rss", "application/rss+xml"), ("atom", "application/atom+xml")):
         name = f"feeds:{kind}_{fmt}"
         try:
-            href = reverse(name, kwargs={"slug": slug} if slug else None)
+            href = reverse_once(name, **({"slug": slug} if slug else {}))
         except NoReverseMatch:
             continue
         links.append({"type": mime, "title": f"{title} ({fmt.upper()})", "href": href})
@@ -98,7 +99,7 @@ def get_publisher(request, site_settings, publication, home_url) -> dict:
         except Exception:
             logo_url = None
     if not logo_url:
-        logo_url = absolute(request, reverse("distribution:publisher_logo"))
+        logo_url = absolute(request, reverse_once("distribution:publisher_logo"))
     return {
         "@type": "Organization",
         "name": publication,

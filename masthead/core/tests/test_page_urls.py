@@ -39,3 +39,29 @@ def test_addresses_follow_the_script_prefix_and_odd_paths_fall_back(demo):
             set_script_prefix("/")
     article.url_path = article.url_path.replace(article.slug, "has space")
     assert article.get_url_parts() == Page.get_url_parts(article)
+
+
+@pytest.mark.parametrize(
+    ("viewname", "kwargs"),
+    [
+        ("feeds:edition_rss", {}),
+        ("feeds:section_atom", {"slug": "politics"}),
+        ("distribution:publisher_logo", {}),
+    ],
+)
+def test_reverse_once_answers_what_reverse_does_in_each_language(viewname, kwargs):
+    from django.conf import settings
+    from django.urls import reverse, set_script_prefix
+
+    from masthead.core.page_urls import reverse_once
+
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            assert reverse_once(viewname, **kwargs) == reverse(viewname, kwargs=kwargs or None)
+    set_script_prefix("/news/")
+    try:
+        with translation.override("ru"):
+            assert reverse_once(viewname, **kwargs) == reverse(viewname, kwargs=kwargs or None)
+            assert reverse_once(viewname, **kwargs).startswith("/news/")
+    finally:
+        set_script_prefix("/")

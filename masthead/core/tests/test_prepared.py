@@ -88,6 +88,31 @@ def test_a_prepared_query_is_not_compiled_again(site, monkeypatch):
 
 
 @pytest.mark.django_db
+def test_row_converters_are_worked_out_once_and_still_applied(site, monkeypatch):
+    from django.db.models.sql.compiler import SQLCompiler
+
+    section = site["sections"][1]
+    values = {
+        "parent_path": section.path,
+        "depth": section.depth + 1,
+        "published_at": timezone.now(),
+        "title": "",
+    }
+    list(PREPARED(**values))
+    expected = list(section_articles(**values))
+    asked = []
+    original = SQLCompiler.get_converters
+    monkeypatch.setattr(
+        SQLCompiler, "get_converters", lambda self, e: asked.append(1) or original(self, e)
+    )
+    rows = PREPARED(**values)
+    assert asked == []
+    assert [row.published_at for row in rows] == [row.published_at for row in expected]
+    assert all(timezone.is_aware(row.published_at) for row in rows)
+    assert [row.live for row in rows] == [True] * len(expected)
+
+
+@pytest.mark.django_db
 def test_rows_come_with_their_prefetches_and_as_a_list(site):
     section = site["sections"][0]
 
