@@ -213,7 +213,6 @@ def test_nginx_adds_the_headers_the_app_stores_with_a_page(bake_dir, wsgi, site)
     app = {name.lower(): value for name, value in served.headers if name.lower() in kept}
     assert set(app) == kept
     assert {name: nginx.get(name) for name in kept} == app
-    assert nginx["content-language"] == "$masthead_language"
 
 
 def test_nginx_hsts_header_is_the_production_one(monkeypatch):
@@ -234,14 +233,18 @@ def test_nginx_hsts_header_is_the_production_one(monkeypatch):
 
 def test_nginx_rechecks_a_baked_file_within_a_second_of_its_purge():
     block = _baked_location()
-    assert "try_files /$scheme/$host${uri}index.html @app;" in block
     assert re.search(r"\n\s*open_file_cache_valid 1s;", block)
 
 
-def test_nginx_content_language_map_names_every_edition():
+def test_nginx_sends_baked_pages_only_for_plain_reads():
     text = NGINX_CONF.read_text()
-    editions = re.search(r'"~\^/\(\?<edition>([a-z|]+)\)/"', text).group(1).split("|")
-    assert sorted(editions) == sorted(code for code, _name in django_settings.LANGUAGES)
+    start = text.index("$masthead_baked {")
+    entries = re.findall(r'^\s*"([^"]*)"\s+1;', text[start : text.index("}", start)], re.M)
+    # method : query string? : editor's cookie? : Authorization
+    assert sorted(entries) == ["GET::0:", "HEAD::0:"]
+    assert "try_files $masthead_bake_prefix/$scheme/$host${uri}index.html @app;" in (
+        _baked_location()
+    )
 
 
 def _page(*, tags=("all",), stored_at=None):
