@@ -34,6 +34,16 @@ def section_articles(parent_path, depth, published_at, title):
     )
 
 
+def children_of(section) -> dict:
+    """The values that ask for every article of a section published until now."""
+    return {
+        "parent_path": section.path,
+        "depth": section.depth + 1,
+        "published_at": timezone.now(),
+        "title": "",
+    }
+
+
 PREPARED = PreparedQuery(
     section_articles, parent_path="startswith", depth="int", published_at="datetime", title="str"
 )
@@ -69,13 +79,7 @@ def test_prepared_rows_equal_the_orms_for_every_value(site):
 def test_a_prepared_query_is_not_compiled_again(site, monkeypatch):
     from django.db.models.sql.compiler import SQLCompiler
 
-    section = site["sections"][0]
-    values = {
-        "parent_path": section.path,
-        "depth": section.depth + 1,
-        "published_at": timezone.now(),
-        "title": "",
-    }
+    values = children_of(site["sections"][0])
     list(PREPARED(**values))  # prepared (at most once per process)
     compiled = []
     original = SQLCompiler.as_sql
@@ -91,13 +95,7 @@ def test_a_prepared_query_is_not_compiled_again(site, monkeypatch):
 def test_row_converters_are_worked_out_once_and_still_applied(site, monkeypatch):
     from django.db.models.sql.compiler import SQLCompiler
 
-    section = site["sections"][1]
-    values = {
-        "parent_path": section.path,
-        "depth": section.depth + 1,
-        "published_at": timezone.now(),
-        "title": "",
-    }
+    values = children_of(site["sections"][1])
     list(PREPARED(**values))
     expected = list(section_articles(**values))
     asked = []
