@@ -25,31 +25,34 @@ _SERVED_PATH = re.compile(
 _SAFE = RFC3986_SUBDELIMS + "/~:@"  # what reverse() leaves unquoted in a path argument
 
 
-@functools.lru_cache(maxsize=64)
-def _served_prefix(language_code: str, urlconf: str, script_prefix: str) -> str:
+@functools.lru_cache(maxsize=4096)
+def _reversed(
+    viewname: str, args: tuple, kwargs: tuple, language_code: str, urlconf: str, prefix: str
+) -> str:
+    # The script prefix is in the key only: reverse() reads it where the caller set it.
     with translation.override(language_code):
-        return reverse("wagtail_serve", args=("",), urlconf=urlconf)
+        return reverse(viewname, args=args or None, kwargs=dict(kwargs) or None, urlconf=urlconf)
 
 
 def served_prefix(language_code: str) -> str:
     """Return the address of the served root in a language ("/en/"), reversed once."""
-    return _served_prefix(
-        language_code, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix()
+    return _reversed(
+        "wagtail_serve",
+        ("",),
+        (),
+        language_code,
+        get_urlconf() or settings.ROOT_URLCONF,
+        get_script_prefix(),
     )
-
-
-@functools.lru_cache(maxsize=4096)
-def _reversed(viewname: str, kwargs: tuple, language_code: str, urlconf: str, prefix: str) -> str:
-    # Called with language_code active: reverse() answers for it, as the key says.
-    return reverse(viewname, kwargs=dict(kwargs) or None, urlconf=urlconf)
 
 
 def reverse_once(viewname: str, **kwargs) -> str:
     """Return reverse(viewname, kwargs=kwargs) in the active language, reversed once per
-    process (feeds, share cards: the same few addresses on every page). Raises
+    process (feeds, the publisher's logo: the same few addresses on every page). Raises
     NoReverseMatch as reverse() does; kwargs values must be hashable (ids, slugs)."""
     return _reversed(
         viewname,
+        (),
         tuple(sorted(kwargs.items())),
         translation.get_language(),
         get_urlconf() or settings.ROOT_URLCONF,

@@ -42,11 +42,10 @@ def get_store():
 
 def build_store():
     store = _build_page_store()
-    bake_dir = getattr(settings, "MASTHEAD_PAGECACHE_BAKE_DIR", "")
-    if bake_dir:
+    if settings.MASTHEAD_PAGECACHE_BAKE_DIR:
         from .bake import Bakery, BakingStore
 
-        return BakingStore(store, Bakery(bake_dir))
+        return BakingStore(store, Bakery(settings.MASTHEAD_PAGECACHE_BAKE_DIR))
     return store
 
 
