@@ -16,7 +16,6 @@ from .queries import HERO_SPECS, get_author_url, get_site_root_url
 
 OG_LOCALES = {"en": "en_US", "ru": "ru_RU", "hy": "hy_AM", "az": "az_AZ"}
 LOGO_SPEC = "max-600x60|format-png"
-JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 @dataclass
@@ -27,8 +26,14 @@ class HeadData:
 
 
 def to_json_ld(data: dict) -> SafeString:
-    """Serialize for a <script type="application/ld+json"> block; <, > and & cannot end it."""
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES))  # noqa: S308
+    """Serialize for a <script type="application/ld+json"> block; <, > and & cannot end it.
+
+    Three replace() calls, not str.translate(): on text with non-ASCII letters (three of
+    the four editions) translate() maps character by character, some 100 µs per block.
+    """
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+    return mark_safe(text)  # noqa: S308
 
 
 def iso(value) -> str:

@@ -116,6 +116,7 @@ TEMPLATES = [
     },
 ]
 
+SQLITE_ENGINE = "masthead.core.sqlite_backend"
 # Storage: SQLite in WAL mode by default, PostgreSQL (or any engine) from DATABASE_URL.
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
@@ -127,6 +128,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's backend, converting each SQL text to SQLite's placeholders once (core).
+    DATABASES["default"]["ENGINE"] = SQLITE_ENGINE
     # Connections are kept between requests (MASTHEAD_DB_CONN_MAX_AGE) on SQLite too: a
     # new one reads the schema and starts with a cold page cache (a search over a
     # 100,000-article archive paid for it on every request).

@@ -192,3 +192,25 @@ def test_article_head_query_count_is_fixed(client, editions, django_assert_max_n
     client.get(article.url)
     with django_assert_max_num_queries(30):
         assert client.get(article.url).status_code == 200
+
+
+def test_json_ld_escapes_in_every_script():
+    block = to_json_ld({"headline": "Ереван <b> & Bakı", "lead": "Ծ>Ա"})
+    assert block == '{"headline": "Ереван \\u003Cb\\u003E \\u0026 Bakı", "lead": "Ծ\\u003EԱ"}'
+    assert json.loads(block) == {"headline": "Ереван <b> & Bakı", "lead": "Ծ>Ա"}
+
+
+def test_head_tags_escape_every_value_but_the_json_ld():
+    from masthead.distribution.structured_data import HeadData
+    from masthead.distribution.templatetags.distribution_tags import render_head
+
+    head = HeadData(
+        feeds=[{"type": "application/rss+xml", "title": 'A "B" & <C>', "href": "/f?a=1&b=2"}],
+        meta=[("property", "og:title", 'Tom\'s <i>day</i> & "night"')],
+        json_ld=[to_json_ld({"headline": "<x>"})],
+    )
+    html = render_head(head)
+    assert 'title="A &quot;B&quot; &amp; &lt;C&gt;"' in html
+    assert 'href="/f?a=1&amp;b=2"' in html
+    assert 'content="Tom&#x27;s &lt;i&gt;day&lt;/i&gt; &amp; &quot;night&quot;"' in html
+    assert '<script type="application/ld+json">{"headline": "\\u003Cx\\u003E"}</script>' in html
