@@ -29,7 +29,7 @@ from benchlib import (
 
 APP_PORT, APP_PORT_UNCACHED, APP_PORT_PG, APP_PORT_PG_UNCACHED = 18000, 18001, 18002, 18003
 # Rows compared against each other near the machine's limit run in turn, this many times.
-ROUNDS = 3
+ROUNDS = 5
 APP_PORT_GUNICORN = 18004
 NGINX_PORT, NGINX_FILE_PORT = 18080, 18081
 STOCK_PORT, STOCK_PORT_PG = 18010, 18011

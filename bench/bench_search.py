@@ -23,7 +23,15 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from bench_pages import WORKERS, app_env, collect_static
+from bench_pages import (
+    STOCK_PORT,
+    WORKERS,
+    app_env,
+    collect_static,
+    prepare_stock,
+    start_stock,
+    stock_rotation,
+)
 from benchlib import BENCH_VAR, Server, rotation_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -235,6 +243,20 @@ def run_backend(name: str, url: str, redis_url: str, args) -> dict:
     return {"articles": articles, "rate": rate, "phases": phases}
 
 
+def run_reference(articles: int, args) -> dict:
+    """Stock Wagtail's simplest page under the same load: no search at all, the floor any
+    page Django renders on every request starts from on this machine."""
+    stock_url = f"sqlite:///{BENCH_VAR / 'stock.sqlite3'}"
+    prepare_stock(stock_url, articles)  # as many pages as articles; kept between runs
+    paths = stock_rotation(articles)
+    with start_stock(stock_url, STOCK_PORT + 7):
+        wrk_run(STOCK_PORT + 7, paths, clients=args.clients, seconds=args.warmup)
+        time.sleep(1)
+        figures = wrk_run(STOCK_PORT + 7, paths, clients=args.clients, seconds=args.seconds)
+    print(f"[reference] stock Wagtail's simplest page: {figures}", flush=True)
+    return figures
+
+
 def report(results: dict, args) -> str:
     lines = [
         "## Search",
@@ -252,19 +274,32 @@ def report(results: dict, args) -> str:
         "search get; the index lookups run for the first reader of each worker process. "
         "PostgreSQL runs with Redis (content generation, page cache), SQLite without. "
         "Index build: `manage.py rebuild_search_index` (bulk, one transaction). "
-        "Target: search p95 <= 50 ms.",
+        "Target: search p95 <= 50 ms. 'Reference': stock Wagtail (bench/stock_wagtail) "
+        "rendering its simplest page, no search, under the same load (SQLite, the same "
+        "app server and workers): what a page Django renders on every request costs here "
+        "before any search work.",
         "",
         "| database | articles | index build (articles/s) | endpoint | requests | errors "
         "| req/s | p50 ms | p95 ms | p99 ms |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, result in results.items():
+        if name == "reference":
+            continue
         for phase, figures in result["phases"].items():
             lines.append(
                 f"| {name} | {result['articles']} | {result['rate']:.0f} | {phase} "
                 f"| {figures['requests']} | {figures['errors']} | {figures['rps']:.0f} "
                 f"| {figures['p50']:.1f} | {figures['p95']:.1f} | {figures['p99']:.1f} |"
             )
+    reference = results.get("reference")
+    if reference:
+        lines.append(
+            f"| reference | {reference['articles']} | — | stock Wagtail's simplest page, "
+            f"no search | {reference['requests']} | {reference['errors']} "
+            f"| {reference['rps']:.0f} | {reference['p50']:.1f} | {reference['p95']:.1f} "
+            f"| {reference['p99']:.1f} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -282,6 +317,8 @@ def main() -> int:
     if args.sqlite_url:
         # SQLite: no Redis, the embedded default.
         results["sqlite"] = run_backend("sqlite", args.sqlite_url, "", args)
+        reference = run_reference(results["sqlite"]["articles"], args)
+        results["reference"] = {**reference, "articles": results["sqlite"]["articles"]}
     if args.postgres_url:
         results["postgres"] = run_backend("postgres", args.postgres_url, args.redis_url, args)
     out = Path(args.out)

@@ -194,7 +194,7 @@ def search_articles(
     offset = (page - 1) * per_page
     if offset >= COUNT_CAP:
         return results
-    key = _results_key(request, "results", filters, query.terms, sort, page, per_page)
+    key = results_key(request, "results", filters, query.terms, sort, page, per_page)
     cached = _cached(key)
     if cached is not None:
         results.count, results.any_term, results.hits = cached
@@ -226,21 +226,21 @@ def _cached(key: str):
     if value is None and settings.REDIS_URL:
         value = cache.get(key)
         if value is not None:
-            recent_results.set(key, value, _cache_seconds())
+            recent_results.set(key, value, cache_seconds())
     return value
 
 
 def _keep(key: str, value) -> None:
-    recent_results.set(key, value, _cache_seconds())
+    recent_results.set(key, value, cache_seconds())
     if settings.REDIS_URL:
-        cache.set(key, value, _cache_seconds())
+        cache.set(key, value, cache_seconds())
 
 
-def _cache_seconds() -> float:
+def cache_seconds() -> float:
     return getattr(settings, "MASTHEAD_SEARCH_CACHE_SECONDS", 60)
 
 
-def _results_key(request, *described) -> str:
+def results_key(request, *described) -> str:
     """Return the cache key of what ``described`` (filters, terms, page...) selects, or ""
     when results are not cached.
 
@@ -249,7 +249,7 @@ def _results_key(request, *described) -> str:
     unpublish, move or delete, and after each change to the index (see
     indexing.py): a cached page of results never outlives the content it lists.
     """
-    generation = content_generation() if _cache_seconds() > 0 else None
+    generation = content_generation() if cache_seconds() > 0 else None
     if generation is None:
         return ""
     host = request.get_host() if request is not None else ""
@@ -264,7 +264,7 @@ def suggest_titles(raw_query: str, *, locale, limit: int = 8, request=None) -> l
     if not query or (not query.terms and len(query.prefix) < 2):
         return []
     filters = Filters(locale_id=locale.pk, language=language)
-    key = _results_key(request, "suggestions", filters, query.terms, query.prefix, limit)
+    key = results_key(request, "suggestions", filters, query.terms, query.prefix, limit)
     cached = _cached(key)
     if cached is not None:
         return cached

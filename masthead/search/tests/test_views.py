@@ -139,3 +139,64 @@ def test_header_box_is_a_labelled_combobox_with_module_script(client, editions):
             "application/json",
             "application/ld+json",
         )
+
+
+@pytest.fixture
+def engine_calls(monkeypatch):
+    """Count the searches the search page runs (result cache or not)."""
+    from masthead.search import views
+
+    calls = []
+    search = views.search_articles
+
+    def counted(*args, **kwargs):
+        calls.append(args[0])
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(views, "search_articles", counted)
+    return calls
+
+
+def test_a_repeated_search_is_answered_from_memory_and_still_counted(
+    client, editions, settings, engine_calls
+):
+    settings.MASTHEAD_SEARCH_CACHE_SECONDS = 60
+    first = client.get("/en/search/", {"q": "peacekeepers"})
+    again = client.get("/en/search/", {"q": "peacekeepers"})
+    assert engine_calls == ["peacekeepers"]  # the second page was not built again
+    assert again.status_code == 200 and again.content == first.content
+    assert again["Content-Type"] == "text/html; charset=utf-8"
+    assert "private" in again["Cache-Control"] and "max-age=0" in again["Cache-Control"]
+    # Both searches count for "popular searches".
+    assert SearchQueryCount.objects.get(language="en").hits == 2
+    client.get("/en/search/", {"q": "peacekeepers", "sort": "date"})
+    client.get("/ru/search/", {"q": "peacekeepers"})
+    assert len(engine_calls) == 3  # another address is another page
+
+
+def test_a_remembered_page_goes_when_content_changes(
+    client, editions, settings, engine_calls, django_capture_on_commit_callbacks
+):
+    settings.MASTHEAD_SEARCH_CACHE_SECONDS = 60
+    article = editions["articles"]["Peacekeeping force leaves the region"]
+    client.get("/en/search/", {"q": "peacekeeping"})
+    article.title = "Peacekeeping force returns to the region"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    page = soup(client.get("/en/search/", {"q": "peacekeeping"}))
+    assert [a.get_text() for a in page.select(".search-hit h3 a")] == [article.title]
+    assert len(engine_calls) == 2
+
+
+def test_editors_and_the_cache_off_setting_get_a_page_built_for_them(
+    client, editions, settings, engine_calls, django_user_model
+):
+    settings.MASTHEAD_SEARCH_CACHE_SECONDS = 0
+    for _ in range(2):
+        client.get("/en/search/", {"q": "oil"})
+    assert len(engine_calls) == 2
+    settings.MASTHEAD_SEARCH_CACHE_SECONDS = 60
+    client.force_login(django_user_model.objects.create_user("editor", password="x" * 12))
+    for _ in range(2):
+        client.get("/en/search/", {"q": "oil"})
+    assert len(engine_calls) == 4
