@@ -272,3 +272,38 @@ def test_migration_gives_existing_entries_the_keys_new_entries_get(editions):
     )
     migration._run(migration.FILL_KEYS)(None, editor)
     assert dict(SearchEntry.objects.values_list("page_id", "doc_key")) == expected
+
+
+def test_only_the_newest_candidates_are_ranked_the_rest_follow_by_date(editions, monkeypatch):
+    from masthead.news.tests.factories import ArticlePageFactory
+    from masthead.search import engines
+
+    section = editions["sections"][("en", "Economy")]
+    now = timezone.now()
+    for number, (title, paragraph) in enumerate(
+        [
+            ("Harbour cranes stand idle", "Dockers wait."),  # oldest, the word in its title
+            ("Dockers wait for news", "The harbour is quiet."),
+            ("Shipping slows", "A harbour pilot retires."),  # newest
+        ]
+    ):
+        article = ArticlePageFactory(
+            parent=section,
+            title=title,
+            slug=f"harbour-{number}",
+            published_at=now - dt.timedelta(days=3 - number),
+            body=[("paragraph", f"<p>{paragraph}</p>")],
+        )
+        index_article(article.pk)
+    ranked_all = titles("harbour", "en")
+    assert ranked_all[0] == "Harbour cranes stand idle"  # the title match ranks first
+    monkeypatch.setattr(engines, "RANKED", 2)
+    results = search_articles("harbour", locale=Locale.objects.get(language_code="en"))
+    assert results.count == 3  # every candidate is counted
+    # The two newest are ranked between them; the oldest follows, unranked.
+    assert [hit.title for hit in results.hits][2] == "Harbour cranes stand idle"
+    assert titles("harbour", "en", sort="date") == [
+        "Shipping slows",
+        "Dockers wait for news",
+        "Harbour cranes stand idle",
+    ]
