@@ -11,7 +11,9 @@ SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ["*"]
 if DATABASES["default"]["ENGINE"] == SQLITE_ENGINE:
-    DATABASES["default"]["TEST"] = {"NAME": ""}  # in memory
+    # In memory. Spelled out: pytest-django only knows Django's own SQLite engine by name
+    # and would give each xdist worker a file named after the database's path otherwise.
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
 else:
     # <name>_test (pytest-xdist adds _gw0, _gw1...): every database the suite makes starts
     # with the name DATABASE_URL gives, so runs against different names never meet.
