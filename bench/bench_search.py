@@ -244,8 +244,8 @@ def run_backend(name: str, url: str, redis_url: str, args) -> dict:
 
 
 def run_reference(articles: int, args) -> dict:
-    """Stock Wagtail's simplest page under the same load: no search at all, the floor any
-    page Django renders on every request starts from on this machine."""
+    """Stock Wagtail's simplest page under the same load: a page rendered on every request
+    without any search work, for comparison."""
     stock_url = f"sqlite:///{BENCH_VAR / 'stock.sqlite3'}"
     prepare_stock(stock_url, articles)  # as many pages as articles; kept between runs
     paths = stock_rotation(articles)
@@ -277,9 +277,9 @@ def report(results: dict, args) -> str:
         "PostgreSQL runs with Redis (content generation, page cache), SQLite without. "
         "Index build: `manage.py rebuild_search_index` (bulk, one transaction). "
         "Target: search p95 <= 50 ms. 'Reference': stock Wagtail (bench/stock_wagtail) "
-        "rendering its simplest page, no search, under the same load (SQLite, the same "
-        "app server and workers): what a page Django renders on every request costs here "
-        "before any search work.",
+        "rendering its simplest page, no search, under the same load (SQLite, granian with "
+        "as many workers, one thread each): for comparison, a page rendered on every "
+        "request without any search work.",
         "",
         "| database | articles | index build (articles/s) | endpoint | requests | errors "
         "| req/s | p50 ms | p95 ms | p99 ms |",

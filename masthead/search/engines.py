@@ -16,7 +16,7 @@ from .analysis import ParsedQuery
 from .models import DOC_KEY_SHIFT, first_key_at
 
 COUNT_CAP = 1000  # result counts stop here: "1,000+" needs no scan of every match
-# The newest matches considered (and ranked) per query: news readers want recent
+# The newest matches considered (and counted) per query: news readers want recent
 # stories, and ranking every match of a common word in a big archive costs
 # hundreds of milliseconds. One more than COUNT_CAP, so "1,000+" still shows.
 CANDIDATES = COUNT_CAP + 1
@@ -121,7 +121,8 @@ class SQLiteEngine:
 
     The FTS5 rowid is the entry's date-ordered ``doc_key``: a match is read newest
     first and stops after ``CANDIDATES`` rows, so a word found in half the archive
-    costs no more than a rare one. Relevance orders those candidates.
+    costs no more than a rare one. Sorted by relevance, bm25 orders the newest
+    ``RANKED`` of them and the rest follow by date.
     """
 
     @staticmethod
@@ -180,9 +181,10 @@ class SQLiteEngine:
         """Return the candidates with the bm25 rank of the newest RANKED (the others by
         date after them, as on PostgreSQL), and params.
 
-        bm25 reads each row's term positions and column sizes: for a common word, ranking
-        all CANDIDATES took three quarters of the query. A second pass over the match
-        without a rank (rowids only) costs a fraction of that.
+        Two passes over the match, both newest first: one with bm25 that stops after RANKED
+        rows, one without a rank (rowids only) that stops after CANDIDATES. bm25 reads each
+        row's term positions and column sizes: for a common word, ranking all CANDIDATES
+        took three quarters of the query; the pass without a rank costs a fraction of that.
         """
         key_range, key_params = _key_range(filters, "rowid")
         where, params = _filter_sql(filters)
@@ -217,7 +219,7 @@ class PostgreSQLEngine:
     ``search_vector`` weighs title terms A and body terms B; ``title_vector`` and
     ``word_vector`` (unstemmed title words) serve suggestions. Queries carry no
     weight restriction, so the GIN indexes answer them without rechecking rows.
-    The newest ``CANDIDATES`` matches are ranked, as on SQLite.
+    Of the newest ``CANDIDATES`` matches, the newest ``RANKED`` are ranked, as on SQLite.
     """
 
     def _tsquery(self, terms, *, any_term: bool) -> str:

@@ -46,7 +46,7 @@ def search_page(request):
         content, counted = kept
         if counted:
             record_query(params.q, language=language)
-        return _no_store(HttpResponse(content, content_type="text/html; charset=utf-8"))
+        return _private(HttpResponse(content, content_type="text/html; charset=utf-8"))
     results = None
     counted = False
     if params.q:
@@ -85,10 +85,10 @@ def search_page(request):
                 page_key, (rendered.content, counted), cache_seconds()
             )
         )
-    return _no_store(response)
+    return _private(response)
 
 
-def _no_store(response):
+def _private(response):
     patch_cache_control(response, private=True, max_age=0)
     return response
 

@@ -11,14 +11,25 @@ from functools import lru_cache
 from django.db.backends.sqlite3 import base
 
 # Texts the ORM builds differ only by the number of values in an IN list and the like:
-# a few hundred shapes. Bounded, so that one-off texts cannot grow the process.
+# a few hundred shapes. Bounded in number, and long texts (bulk inserts, big IN lists)
+# are converted each time rather than kept, so that one-off texts cannot grow the process.
 _CONVERTED_TEXTS = 4096
+_LONGEST_KEPT = 8192
 
 
-@lru_cache(maxsize=_CONVERTED_TEXTS)
 def to_qmark_style(query: str) -> str:
-    """Return the query with "%s" as "?" and "%%" as "%" (Django's conversion, remembered)."""
+    """Return the query with "%s" as "?" and "%%" as "%" (Django's conversion), remembered
+    for texts of up to _LONGEST_KEPT characters."""
+    if len(query) > _LONGEST_KEPT:
+        return _convert(query)
+    return _converted(query)
+
+
+def _convert(query: str) -> str:
     return base.FORMAT_QMARK_REGEX.sub("?", query).replace("%%", "%")
+
+
+_converted = lru_cache(maxsize=_CONVERTED_TEXTS)(_convert)
 
 
 class SQLiteCursorWrapper(base.SQLiteCursorWrapper):

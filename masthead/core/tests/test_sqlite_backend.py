@@ -20,12 +20,14 @@ def test_conversion_is_djangos(text):
     assert to_qmark_style(text) == DjangoCursor.convert_query(None, text)
 
 
-def test_each_text_is_converted_once():
+def test_each_text_is_converted_once_and_long_ones_each_time():
     text = 'SELECT "x" FROM "once" WHERE "y" = %s'
-    to_qmark_style.cache_clear()
     first = to_qmark_style(text)
-    assert to_qmark_style(text) is first
-    assert to_qmark_style.cache_info().hits == 1
+    assert to_qmark_style(text) is first  # the very string: converted once, remembered
+    long_text = "SELECT 1 WHERE 1 IN (" + ", ".join(["%s"] * 4000) + ")"
+    converted = to_qmark_style(long_text)
+    assert converted == DjangoCursor.convert_query(None, long_text)
+    assert to_qmark_style(long_text) is not converted  # not kept
 
 
 def test_named_parameters_are_still_djangos():

@@ -194,7 +194,7 @@ def test_article_head_query_count_is_fixed(client, editions, django_assert_max_n
         assert client.get(article.url).status_code == 200
 
 
-def test_json_ld_escapes_in_every_script():
+def test_json_ld_escapes_markup_characters_in_any_script():
     block = to_json_ld({"headline": "Ереван <b> & Bakı", "lead": "Ծ>Ա"})
     assert block == '{"headline": "Ереван \\u003Cb\\u003E \\u0026 Bakı", "lead": "Ծ\\u003EԱ"}'
     assert json.loads(block) == {"headline": "Ереван <b> & Bakı", "lead": "Ծ>Ա"}

@@ -200,3 +200,18 @@ def test_editors_and_the_cache_off_setting_get_a_page_built_for_them(
     for _ in range(2):
         client.get("/en/search/", {"q": "oil"})
     assert len(engine_calls) == 4
+
+
+def test_a_page_built_for_an_editor_or_another_host_is_not_served_to_a_reader(
+    client, editions, settings, engine_calls, django_user_model
+):
+    settings.MASTHEAD_SEARCH_CACHE_SECONDS = 60
+    client.force_login(django_user_model.objects.create_user("editor", password="x" * 12))
+    client.get("/en/search/", {"q": "oil"})
+    client.logout()
+    client.get("/en/search/", {"q": "oil"})  # the editor's page was not kept
+    assert len(engine_calls) == 2
+    client.get("/en/search/", {"q": "oil"}, HTTP_HOST="other.example")
+    assert len(engine_calls) == 3  # another host, another page (its links name the host)
+    client.get("/en/search/", {"q": "oil"})
+    assert len(engine_calls) == 3  # the reader's own page, remembered
