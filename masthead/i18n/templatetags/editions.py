@@ -44,10 +44,22 @@ MONTHS_IN_DATES = {
 DAY_WITH_LEADING_ZERO = {"en"}
 
 
+def format_date(value, language_code: str | None = None) -> str:
+    """Return "08 June 2022" (English), "8 июня 2022"... in the publication's time zone."""
+    if not value:
+        return ""
+    return _date_and_local(value, language_code)[0]
+
+
 def format_dateline(value, language_code: str | None = None) -> str:
     """Return "08 June 2022 17:58" (English), "8 июня 2022 17:58"... in the publication's zone."""
     if not value:
         return ""
+    date, local = _date_and_local(value, language_code)
+    return f"{date} {local:%H:%M}"
+
+
+def _date_and_local(value, language_code: str | None) -> tuple:
     language_code = (language_code or translation.get_language() or "en").split("-")[0]
     local = timezone.localtime(value) if timezone.is_aware(value) else value
     day = f"{local.day:02d}" if language_code in DAY_WITH_LEADING_ZERO else str(local.day)
@@ -57,13 +69,19 @@ def format_dateline(value, language_code: str | None = None) -> str:
         with translation.override(language_code):
             # E: the month name in the form used inside a date (Russian "июня", not "июнь").
             month = dateformat.format(local, "E")
-    return f"{day} {month} {local.year} {local:%H:%M}"
+    return f"{day} {month} {local.year}", local
 
 
 @register.filter
 def dateline(value):
     """Format a datetime as "08 June 2022 17:58" in the publication's time zone and language."""
     return format_dateline(value)
+
+
+@register.filter
+def long_date(value):
+    """Format a date as "08 June 2022", "8 июня 2022"... (the dateline without the time)."""
+    return format_date(value)
 
 
 @register.simple_tag(takes_context=True)

@@ -59,3 +59,21 @@ def test_dateline_uses_the_publication_time_zone(settings):
 
 def test_dateline_of_nothing_is_empty():
     assert format_dateline(None, "en") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "08 June 2022"),
+        ("ru", "8 июня 2022"),
+        ("hy", "8 հունիսի 2022"),
+        ("az", "8 iyun 2022"),
+    ],
+)
+def test_long_date_is_the_dateline_without_the_time(settings, language, expected):
+    settings.TIME_ZONE = "Asia/Baku"
+    with translation.override(language):
+        rendered = Template("{% load editions %}{{ moment|long_date }}").render(
+            Context({"moment": MOMENT})
+        )
+    assert rendered == expected

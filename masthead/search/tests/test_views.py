@@ -215,3 +215,13 @@ def test_a_page_built_for_an_editor_or_another_host_is_not_served_to_a_reader(
     assert len(engine_calls) == 3  # another host, another page (its links name the host)
     client.get("/en/search/", {"q": "oil"})
     assert len(engine_calls) == 3  # the reader's own page, remembered
+
+
+def test_hit_dates_read_as_dates_in_the_edition_language(client, editions):
+    from masthead.i18n.templatetags.editions import format_date
+
+    article = editions["articles"]["Цены на нефть снова растут"]
+    page = soup(client.get("/ru/search/", {"q": "нефть"}))
+    (hit,) = page.select(".search-hit")
+    # "8 июня 2022", as in the datelines: the month in the form used inside a date.
+    assert hit.select_one("time").get_text() == format_date(article.published_at, "ru")
