@@ -143,70 +143,56 @@ class SQLiteEngine:
             parts.append(f"title_words : {self._quote(prefix)} *")
         return " AND ".join(parts)
 
-    def _candidates_sql(self, table: str, match: str, filters: Filters, rank: str, limit: int):
-        """Return the newest matching rows of an FTS table with their rank, and params.
+    def _candidates_sql(
+        self, table: str, match: str, filters: Filters, limit: int, *, ranked: int = 0
+    ):
+        """Return the newest ``limit`` matching rows of an FTS table, and params; with
+        ``ranked``, the bm25 rank (``r.rank``) of the newest ``ranked`` of them, the others
+        having none.
 
-        CROSS JOIN fixes the join order (SQLite never reorders it): the candidates
-        drive the query, each looked up once in the index table and the page tree.
+        Ranked, that is two passes over the match, both newest first: one with bm25 that
+        stops after ``ranked`` rows, one without (rowids only) that stops after ``limit``.
+        bm25 reads each row's term positions and column sizes: for a common word, ranking
+        every candidate took three quarters of the query; the pass without costs a fraction.
+        CROSS JOIN fixes the join order (SQLite never reorders it): the candidates drive
+        the query, each looked up once in the index table and the page tree.
         """
         key_range, key_params = _key_range(filters, "rowid")
         where, params = _filter_sql(filters)
+        # Only fixed SQL and placeholders are spliced in; values go as parameters.
+        newest = f"FROM {table} WHERE {table} MATCH %s {key_range} ORDER BY rowid DESC LIMIT %s"
+        ranks, rank_join, rank_params = "", "", []
+        if ranked:
+            rank = f"bm25({table}, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)"
+            ranks = f"r AS (SELECT rowid AS doc_key, {rank} AS rank {newest}), "
+            rank_join = "LEFT JOIN r ON r.doc_key = c.doc_key "
+            rank_params = [match, *key_params, ranked]
         sql = (
-            # Only fixed SQL and placeholders are spliced in; values go as parameters.
-            f"WITH c AS (SELECT rowid AS doc_key, {rank} AS rank FROM {table} "  # noqa: S608
-            f"WHERE {table} MATCH %s {key_range} ORDER BY rowid DESC LIMIT %s) "
-            "SELECT e.page_id, count(*) OVER () FROM c "
+            f"WITH {ranks}c AS (SELECT rowid AS doc_key {newest}) "  # noqa: S608
+            f"SELECT e.page_id, count(*) OVER () FROM c {rank_join}"
             "CROSS JOIN masthead_search_searchentry e ON e.doc_key = c.doc_key "
             "CROSS JOIN wagtailcore_page p ON p.id = e.page_id "
             f"WHERE {where}"
         )
-        return sql, [match, *key_params, limit, *params]
+        return sql, [*rank_params, match, *key_params, limit, *params]
 
     def search(self, query, filters, *, sort, offset, limit, any_term=False):
         match = self._match(query, filters, any_term=any_term, titles=False)
-        if sort == "date":  # no rank to compute: bm25 is most of a common word's cost
-            sql, params = self._candidates_sql(
-                "masthead_search_fts", match, filters, "0", CANDIDATES
-            )
-            order = "c.doc_key DESC"
-        else:
-            sql, params = self._ranked_candidates_sql(match, filters)
-            order = "r.rank IS NULL, r.rank, c.doc_key DESC"
+        # Sorted by date, nothing is ranked: bm25 is most of a common word's cost.
+        ranked = 0 if sort == "date" else RANKED
+        sql, params = self._candidates_sql(
+            "masthead_search_fts", match, filters, CANDIDATES, ranked=ranked
+        )
+        order = "r.rank IS NULL, r.rank, c.doc_key DESC" if ranked else "c.doc_key DESC"
         with connection.cursor() as cursor:
             return _ordered_page(
                 cursor, f"{sql} ORDER BY {order}", params, offset=offset, limit=limit
             )
 
-    def _ranked_candidates_sql(self, match: str, filters: Filters):
-        """Return the candidates with the bm25 rank of the newest RANKED (the others by
-        date after them, as on PostgreSQL), and params.
-
-        Two passes over the match, both newest first: one with bm25 that stops after RANKED
-        rows, one without a rank (rowids only) that stops after CANDIDATES. bm25 reads each
-        row's term positions and column sizes: for a common word, ranking all CANDIDATES
-        took three quarters of the query; the pass without a rank costs a fraction of that.
-        """
-        key_range, key_params = _key_range(filters, "rowid")
-        where, params = _filter_sql(filters)
-        rank = f"bm25(masthead_search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)"
-        sql = (
-            # Only fixed SQL and placeholders are spliced in; values go as parameters.
-            f"WITH r AS (SELECT rowid AS doc_key, {rank} AS rank FROM masthead_search_fts "  # noqa: S608
-            f"WHERE masthead_search_fts MATCH %s {key_range} ORDER BY rowid DESC LIMIT %s), "
-            "c AS (SELECT rowid AS doc_key FROM masthead_search_fts "
-            f"WHERE masthead_search_fts MATCH %s {key_range} ORDER BY rowid DESC LIMIT %s) "
-            "SELECT e.page_id, count(*) OVER () FROM c "
-            "LEFT JOIN r ON r.doc_key = c.doc_key "
-            "CROSS JOIN masthead_search_searchentry e ON e.doc_key = c.doc_key "
-            "CROSS JOIN wagtailcore_page p ON p.id = e.page_id "
-            f"WHERE {where}"
-        )
-        return sql, [match, *key_params, RANKED, match, *key_params, CANDIDATES, *params]
-
     def suggest(self, query, filters, *, limit):
         match = self._match(query, filters, any_term=False, titles=True)
         sql, params = self._candidates_sql(
-            "masthead_search_titles", match, filters, "0", limit * SUGGESTION_HEADROOM
+            "masthead_search_titles", match, filters, limit * SUGGESTION_HEADROOM
         )
         with connection.cursor() as cursor:
             cursor.execute(f"{sql} ORDER BY c.doc_key DESC LIMIT %s", [*params, limit])
